@@ -1,0 +1,42 @@
+import tseslint from 'typescript-eslint';
+
+const uiLibs = ['react', 'react-dom', 'react/*', 'react-dom/*', 'd3', 'd3-*', 'zustand', 'zustand/*', 'katex', '@dagrejs/*'];
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'public/**', 'test-results/**', 'playwright-report/**'] },
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // The engine is pure math: it depends on nothing else in the project and on no UI library.
+    files: ['src/engine/**/*.ts'],
+    ignores: ['src/engine/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: uiLibs, message: 'src/engine is pure math: no UI libraries.' },
+          { group: ['**/book/**', '**/widgets/**', '**/state/**', '**/worker/**'], message: 'src/engine depends on nothing else in the project.' },
+          { group: ['node:*', 'fs', 'path'], message: 'src/engine runs in browsers and workers: no Node built-ins.' },
+        ],
+      }],
+      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage'],
+    },
+  },
+  {
+    // Widgets may use state, the worker client and the engine, never the reading app.
+    files: ['src/widgets/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/book/**'], message: 'widgets must not depend on the reading app (src/book).' }] }],
+    },
+  },
+  {
+    files: ['src/state/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/book/**', '**/widgets/**'], message: 'state depends only on the engine.' }] }],
+    },
+  },
+);
