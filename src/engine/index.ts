@@ -33,3 +33,29 @@ export { createRng } from './rng';
 export type { Rng } from './rng';
 export { randn, randu } from './random';
 export type { RandomOptions } from './random';
+
+export type { Layer } from './layers/layer';
+export { MulLayer } from './layers/mulLayer';
+export { AddLayer } from './layers/addLayer';
+export { Relu, Sigmoid } from './layers/activationLayers';
+export { Affine } from './layers/affine';
+export { SoftmaxWithLoss } from './layers/softmaxWithLoss';
+export { Scratch } from './layers/scratch';
+
+export { LayerNet } from './nets/layerNet';
+export type { Params } from './nets/layerNet';
+export { TwoLayerNet } from './nets/twoLayerNet';
+export type { TwoLayerNetOptions } from './nets/twoLayerNet';
+export { MultiLayerNet } from './nets/multiLayerNet';
+export type { MultiLayerNetOptions } from './nets/multiLayerNet';
+export type { WeightInit } from './nets/initWeights';
+
+export type { Optimizer } from './optim/optimizer';
+export { SGD } from './optim/sgd';
+export { Momentum } from './optim/momentum';
+export { AdaGrad } from './optim/adaGrad';
+export { Adam } from './optim/adam';
+
+export { parseIdx } from './data/parseIdx';
+export type { IdxData } from './data/parseIdx';
+export { gatherImagesInPlace, gatherOneHotInPlace } from './data/mnistBatch';
