@@ -5,5 +5,7 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'build/**/*.test.ts'],
     environment: 'node',
     testTimeout: 60_000,
+    allowOnly: false,
+    reporters: ['default', ['json', { outputFile: '.ci-results/unit.json' }]],
   },
 });

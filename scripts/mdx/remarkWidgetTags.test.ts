@@ -1,0 +1,25 @@
+import { compile } from '@mdx-js/mdx';
+import { describe, expect, it } from 'vitest';
+import { remarkWidgetTags } from './remarkWidgetTags';
+
+const build = (source: string) => compile({ value: source, path: 'chapters/en/demo.mdx' }, { remarkPlugins: [remarkWidgetTags] });
+
+describe('remarkWidgetTags', () => {
+  it('lets known widget tags, prose tags and lowercase HTML through', async () => {
+    await expect(build('Text\n\n<PerceptronGate preset="OR" />\n\n<Note title="x">hi</Note>\n\n<span>ok</span>\n')).resolves.toBeDefined();
+  });
+
+  it('fails with the file, line and column of an unknown tag', async () => {
+    await expect(build('# Title\n\nSome text.\n\n<NoSuchWidget />\n')).rejects.toThrow(
+      /chapters\/en\/demo\.mdx:5:1: unknown widget tag <NoSuchWidget>/,
+    );
+  });
+
+  it('fails on an import, because chapters import nothing', async () => {
+    await expect(build("import X from './x'\n\n<X />\n")).rejects.toThrow(/chapters import nothing/);
+  });
+
+  it('finds unknown tags nested inside other elements', async () => {
+    await expect(build('<Note>\n\nInside <Mystery /> text\n\n</Note>\n')).rejects.toThrow(/<Mystery>/);
+  });
+});

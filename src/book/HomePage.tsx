@@ -1,0 +1,23 @@
+import type { Lang } from '../state/lang';
+import { Link } from './Link';
+import { TocNav } from './TocNav';
+import { ui } from './strings';
+import { chapterPath, chapters } from './toc';
+
+/** /<lang>: the cover: what the book is, and its contents. */
+export function HomePage({ lang }: { lang: Lang }) {
+  const first = chapters[0];
+  return (
+    <article className="home">
+      <h1>{ui.bookTitle[lang]}</h1>
+      <p className="lead">{ui.bookSubtitle[lang]}</p>
+      {first && (
+        <p>
+          <Link className="button-link" href={chapterPath(lang, first.slug)}>{ui.startReading[lang]} →</Link>
+        </p>
+      )}
+      <h2>{ui.contents[lang]}</h2>
+      <TocNav lang={lang} />
+    </article>
+  );
+}

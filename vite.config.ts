@@ -1,0 +1,33 @@
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+import mdx from '@mdx-js/rollup';
+import remarkGfm from 'remark-gfm';
+import remarkMath from 'remark-math';
+import rehypeKatex from 'rehype-katex';
+import rehypeSlug from 'rehype-slug';
+import { remarkWidgetTags } from './scripts/mdx/remarkWidgetTags';
+
+// Cross-origin isolation (SharedArrayBuffer for the trainer) and a strict same-origin policy.
+const headers = {
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Embedder-Policy': 'require-corp',
+};
+
+export default defineConfig({
+  plugins: [
+    {
+      enforce: 'pre',
+      ...mdx({
+        remarkPlugins: [remarkGfm, remarkMath, remarkWidgetTags],
+        rehypePlugins: [rehypeKatex, rehypeSlug],
+        providerImportSource: undefined,
+      }),
+    },
+    react({ include: /\.(mdx|tsx?)$/ }),
+  ],
+  server: { headers },
+  preview: { headers },
+  optimizeDeps: { include: ['react/jsx-runtime', 'katex'] },
+  build: { target: 'es2022', sourcemap: true },
+  worker: { format: 'es' },
+});
