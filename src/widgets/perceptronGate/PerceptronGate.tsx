@@ -1,0 +1,96 @@
+import { useMemo, useState } from 'react';
+import { useT } from '../../state/lang';
+import { formatNumber } from '../controls/numericInput';
+import { Slider } from '../controls/Slider';
+import { Tex } from '../controls/Tex';
+import '../controls/controls.css';
+import './perceptronGate.css';
+import { gateNames, gateOf, gateOutputs, gatePresets, rowsMatching, truthTable, type GateName, type PerceptronParams } from './gates';
+import { GatePlot } from './GatePlot';
+import { GateVerdict } from './GateVerdict';
+
+const RANGE = { min: -2, max: 2, step: 0.1, fineStep: 0.01 };
+
+/** Signed term for a formula: "+ 0.5" or "- 0.7". */
+function term(v: number): string {
+  return v < 0 ? `- ${formatNumber(-v)}` : `+ ${formatNumber(v)}`;
+}
+
+/** One perceptron, three sliders: pick a gate, then watch the truth table and the decision line follow the weights. */
+export default function PerceptronGate({ preset = 'AND' }: { preset?: Exclude<GateName, 'XOR'> }) {
+  const t = useT();
+  const book = gatePresets[preset];
+  const [params, setParams] = useState<PerceptronParams>(book);
+  const [target, setTarget] = useState<GateName>(preset);
+  const rows = useMemo(() => truthTable(params), [params]);
+  const matched = gateOf(rows);
+  const setVar = (key: keyof PerceptronParams) => (v: number) => setParams((p) => ({ ...p, [key]: v }));
+
+  return (
+    <div className="widget perceptron-gate" data-widget="perceptron-gate" data-target={target} data-matches={matched ?? 'none'}>
+      <div className="widget-toolbar" role="group" aria-label={t({ ko: '목표 게이트', en: 'Target gate' })}>
+        {gateNames.map((g) => (
+          <button
+            key={g}
+            type="button"
+            className="chip"
+            data-preset={g}
+            aria-pressed={target === g}
+            onClick={() => {
+              setTarget(g);
+              setParams(gatePresets[g]);
+            }}
+          >
+            {g === 'XOR' ? t({ ko: 'XOR 도전', en: 'Try XOR' }) : g}
+          </button>
+        ))}
+      </div>
+      <div className="perceptron-gate-body">
+        <div className="perceptron-gate-controls">
+          <Slider name="w1" label={<Tex math="w_1" />} value={params.w1} defaultValue={book.w1} {...RANGE} onChange={setVar('w1')} />
+          <Slider name="w2" label={<Tex math="w_2" />} value={params.w2} defaultValue={book.w2} {...RANGE} onChange={setVar('w2')} />
+          <Slider name="b" label={<Tex math="b" />} value={params.b} defaultValue={book.b} {...RANGE} onChange={setVar('b')} />
+          <Tex
+            display
+            className="perceptron-gate-formula"
+            math={`y = \\begin{cases} 1 & ${formatNumber(params.w1)}\\,x_1 ${term(params.w2)}\\,x_2 ${term(params.b)} > 0 \\\\ 0 & \\text{${t({ ko: '그 외', en: 'otherwise' })}} \\end{cases}`}
+          />
+        </div>
+        <GatePlot params={params} rows={rows} />
+      </div>
+      <table className="truth-table">
+        <caption>
+          {t({ ko: `진리표 (목표: ${target})`, en: `Truth table (target: ${target})` })}
+          <span className="truth-table-sub"> a = w₁x₁ + w₂x₂ + b</span>
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">x₁</th>
+            <th scope="col">x₂</th>
+            <th scope="col"><abbr title="a = w₁x₁ + w₂x₂ + b">a</abbr></th>
+            <th scope="col">y</th>
+            <th scope="col">{target}</th>
+            <th scope="col">{t({ ko: '일치', en: 'Match' })}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r, i) => {
+            const want = gateOutputs[target][i];
+            const ok = r.y === want;
+            return (
+              <tr key={i} data-row={`${r.x1},${r.x2}`} data-output={r.y} data-a={String(r.a)} className={ok ? 'row-ok' : 'row-bad'}>
+                <td>{r.x1}</td>
+                <td>{r.x2}</td>
+                <td className="num">{formatNumber(r.a)}</td>
+                <td className="num"><strong>{r.y}</strong></td>
+                <td className="num">{want}</td>
+                <td>{ok ? <span>✓ <span className="sr-only">{t({ ko: '일치', en: 'matches' })}</span></span> : <span>✗ <span className="sr-only">{t({ ko: '불일치', en: 'differs' })}</span></span>}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <GateVerdict target={target} matched={matched} correct={rowsMatching(rows, target)} />
+    </div>
+  );
+}
