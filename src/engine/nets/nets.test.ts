@@ -9,6 +9,13 @@ function batch(n: number, d: number, k: number, seed: number) {
   return { x, t };
 }
 
+/** √(mean of squares): the std of zero-mean weights. */
+function rms(w: Tensor | undefined): number {
+  let s = 0;
+  for (const v of w?.data ?? []) s += v * v;
+  return Math.sqrt(s / (w?.size ?? 1));
+}
+
 function maxMeanDifference<K extends string>(net: LayerNet<K>, x: Tensor, t: number[]): Record<string, number> {
   const numeric = net.numericalGradient(x, t);
   const backprop = net.gradient(x, t);
@@ -29,8 +36,7 @@ describe('TwoLayerNet', () => {
     expect(net.params.W1.shape).toEqual([784, 50]);
     expect(net.params.b2.shape).toEqual([10]);
     expect(net.params.b1.data.every((v) => v === 0)).toBe(true);
-    const w = net.params.W1.data;
-    const std = Math.sqrt(w.reduce((s, v) => s + v * v, 0) / w.length);
+    const std = rms(net.params.W1);
     expect(std).toBeGreaterThan(0.009);
     expect(std).toBeLessThan(0.011);
   });
@@ -80,12 +86,11 @@ describe('MultiLayerNet', () => {
   });
 
   it('scales initial weights by He (√(2/n)), Xavier (√(1/n)) or a fixed std', () => {
-    const stdOf = (w: Tensor | undefined) => Math.sqrt((w?.data ?? []).reduce((s, v) => s + v * v, 0) / (w?.size ?? 1));
     const he = new MultiLayerNet(400, [300], 10, { weightInit: 'he' });
     const xavier = new MultiLayerNet(400, [300], 10, { weightInit: 'xavier' });
     const fixed = new MultiLayerNet(400, [300], 10, { weightInit: 0.01 });
-    expect(stdOf(he.params.W1)).toBeCloseTo(Math.sqrt(2 / 400), 3);
-    expect(stdOf(xavier.params.W1)).toBeCloseTo(Math.sqrt(1 / 400), 3);
-    expect(stdOf(fixed.params.W1)).toBeCloseTo(0.01, 3);
+    expect(rms(he.params.W1)).toBeCloseTo(Math.sqrt(2 / 400), 3);
+    expect(rms(xavier.params.W1)).toBeCloseTo(Math.sqrt(1 / 400), 3);
+    expect(rms(fixed.params.W1)).toBeCloseTo(0.01, 3);
   });
 });
