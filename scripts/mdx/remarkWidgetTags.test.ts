@@ -19,6 +19,11 @@ describe('remarkWidgetTags', () => {
     await expect(build("import X from './x'\n\n<X />\n")).rejects.toThrow(/chapters import nothing/);
   });
 
+  it('refuses two uses of a widget that would share one URL-state scope, unless they carry distinct ids', async () => {
+    await expect(build('<PerceptronGate />\n\n<PerceptronGate preset="OR" />\n')).rejects.toThrow(/demo\.mdx:3: a second widget with state scope "perceptron-gate"/);
+    await expect(build('<PerceptronGate />\n\n<PerceptronGate id="xor-attempt" preset="OR" />\n')).resolves.toBeDefined();
+  });
+
   it('finds unknown tags nested inside other elements', async () => {
     await expect(build('<Note>\n\nInside <Mystery /> text\n\n</Note>\n')).rejects.toThrow(/<Mystery>/);
   });

@@ -1,4 +1,4 @@
-import { proseTags, widgetTags } from '../../src/widgets/tags';
+import { kebabName, proseTags, widgetTags } from '../../src/widgets/tags';
 
 const known = new Set<string>([...widgetTags, ...proseTags]);
 
@@ -6,6 +6,7 @@ const known = new Set<string>([...widgetTags, ...proseTags]);
 interface JsxNode {
   type: string;
   name?: string | null;
+  attributes?: { type: string; name?: string; value?: unknown }[];
   position?: { start: { line: number; column: number } };
   children?: JsxNode[];
 }
@@ -38,6 +39,21 @@ export function unknownTags(tree: Root): { name: string; line: number; column: n
   return found;
 }
 
+/** The URL-state scope of each widget use: its `id` attribute, or its kebab name. Two uses may not share one. */
+function duplicateScopes(tree: Root): { scope: string; line: number }[] {
+  const seen = new Set<string>();
+  const duplicates: { scope: string; line: number }[] = [];
+  walk(tree, (node) => {
+    if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
+    if (!node.name || !(widgetTags as readonly string[]).includes(node.name)) return;
+    const id = node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id')?.value;
+    const scope = typeof id === 'string' ? id : kebabName(node.name);
+    if (seen.has(scope)) duplicates.push({ scope, line: node.position?.start.line ?? 0 });
+    seen.add(scope);
+  });
+  return duplicates;
+}
+
 /** Chapters import nothing: ESM import/export statements are refused too. */
 function importsIn(tree: Root): number[] {
   const lines: number[] = [];
@@ -55,6 +71,9 @@ export function remarkWidgetTags() {
     );
     for (const line of importsIn(tree)) {
       problems.push(`${file.path}:${line}: chapters import nothing; use a widget tag from src/widgets/tags.ts instead.`);
+    }
+    for (const d of duplicateScopes(tree)) {
+      problems.push(`${file.path}:${d.line}: a second widget with state scope "${d.scope}"; give each use of a widget a distinct id="…" so their URL state stays apart.`);
     }
     if (problems.length > 0) throw new Error(problems.join('\n'));
   };

@@ -2,10 +2,16 @@
  * The vocabulary a chapter may use: one source of truth shared by the build-time
  * MDX check (scripts/mdx/remarkWidgetTags.ts) and the runtime registry.
  * Plain data only, so the Vite config can import it without React.
+ * Each area of the book keeps its own list in src/widgets/catalog/<area>Tags.ts.
  */
+import { foundationsTags } from './catalog/foundationsTags';
+import { graphTags } from './catalog/graphTags';
+import { layersTags } from './catalog/layersTags';
+import { mnistTags } from './catalog/mnistTags';
+import { perceptronTags } from './catalog/perceptronTags';
 
 /** Interactive widgets, by MDX tag. Each maps to `data-widget="<kebab-case tag>"`. */
-export const widgetTags = ['PerceptronGate', 'XorNetwork'] as const;
+export const widgetTags = [...perceptronTags, ...foundationsTags, ...graphTags, ...layersTags, ...mnistTags] as const;
 
 /** Prose helpers that are not widgets (asides and the like). */
 export const proseTags = ['Note'] as const;

@@ -1,17 +1,21 @@
 import { Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useT } from '../../state/lang';
+import { WidgetScope } from '../../state/widgetState';
+import { RefusedLinkNotice } from './RefusedLinkNotice';
 import { ErrorBoundary } from './ErrorBoundary';
 
 interface FigureProps {
   /** The widget's kebab name, shown in the failure message. */
   name: string;
+  /** Namespace of this figure's shareable state in the URL (defaults to `name`). */
+  scope?: string;
   /** Heavy figures mount only when scrolled near the viewport, and unmount when far away. */
   heavy?: boolean;
   children: ReactNode;
 }
 
 /** The frame every widget sits in: an error boundary, a loading state, and (for heavy ones) start-on-scroll. */
-export function Figure({ name, heavy = false, children }: FigureProps) {
+export function Figure({ name, scope = name, heavy = false, children }: FigureProps) {
   const t = useT();
   const ref = useRef<HTMLElement>(null);
   const [visible, setVisible] = useState(!heavy);
@@ -28,21 +32,24 @@ export function Figure({ name, heavy = false, children }: FigureProps) {
 
   const loading = <p className="figure-loading">{t({ ko: '그림을 불러오는 중…', en: 'Loading the figure…' })}</p>;
   return (
-    <figure ref={ref} className="figure" data-figure={name}>
-      <ErrorBoundary
-        fallback={(error, retry) => (
-          <div className="figure-error" role="alert">
-            <p>
-              <strong>{t({ ko: '이 그림에서 오류가 났습니다.', en: 'This figure stopped working.' })}</strong>{' '}
-              {t({ ko: '나머지 내용은 그대로 읽을 수 있습니다.', en: 'The rest of the chapter still works.' })}
-            </p>
-            <p className="figure-error-detail">{error.message}</p>
-            <button type="button" onClick={retry}>{t({ ko: '다시 시도', en: 'Try again' })}</button>
-          </div>
-        )}
-      >
-        <Suspense fallback={loading}>{visible ? children : loading}</Suspense>
-      </ErrorBoundary>
+    <figure ref={ref} className="figure" data-figure={name} data-scope={scope}>
+      <WidgetScope.Provider value={scope}>
+        <RefusedLinkNotice scope={scope} />
+        <ErrorBoundary
+          fallback={(error, retry) => (
+            <div className="figure-error" role="alert">
+              <p>
+                <strong>{t({ ko: '이 그림에서 오류가 났습니다.', en: 'This figure stopped working.' })}</strong>{' '}
+                {t({ ko: '나머지 내용은 그대로 읽을 수 있습니다.', en: 'The rest of the chapter still works.' })}
+              </p>
+              <p className="figure-error-detail">{error.message}</p>
+              <button type="button" onClick={retry}>{t({ ko: '다시 시도', en: 'Try again' })}</button>
+            </div>
+          )}
+        >
+          <Suspense fallback={loading}>{visible ? children : loading}</Suspense>
+        </ErrorBoundary>
+      </WidgetScope.Provider>
     </figure>
   );
 }

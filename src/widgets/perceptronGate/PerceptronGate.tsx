@@ -1,4 +1,6 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
+import { numberCodec, oneOfCodec } from '../../state/codecs';
+import { useWidgetState } from '../../state/widgetState';
 import { useT } from '../../state/lang';
 import { formatNumber } from '../controls/numericInput';
 import { Slider } from '../controls/Slider';
@@ -10,6 +12,8 @@ import { GatePlot } from './GatePlot';
 import { GateVerdict } from './GateVerdict';
 
 const RANGE = { min: -2, max: 2, step: 0.1, fineStep: 0.01 };
+const weightCodec = numberCodec(RANGE.min, RANGE.max);
+const gateCodec = oneOfCodec(gateNames);
 
 /** Signed term for a formula: "+ 0.5" or "- 0.7". */
 function term(v: number): string {
@@ -20,11 +24,18 @@ function term(v: number): string {
 export default function PerceptronGate({ preset = 'AND' }: { preset?: Exclude<GateName, 'XOR'> }) {
   const t = useT();
   const book = gatePresets[preset];
-  const [params, setParams] = useState<PerceptronParams>(book);
-  const [target, setTarget] = useState<GateName>(preset);
+  const [w1, setW1] = useWidgetState('w1', weightCodec, book.w1);
+  const [w2, setW2] = useWidgetState('w2', weightCodec, book.w2);
+  const [b, setB] = useWidgetState('b', weightCodec, book.b);
+  const [target, setTarget] = useWidgetState('gate', gateCodec, preset);
+  const params: PerceptronParams = useMemo(() => ({ w1, w2, b }), [w1, w2, b]);
   const rows = useMemo(() => truthTable(params), [params]);
   const matched = gateOf(rows);
-  const setVar = (key: keyof PerceptronParams) => (v: number) => setParams((p) => ({ ...p, [key]: v }));
+  const setParams = (p: PerceptronParams) => {
+    setW1(p.w1);
+    setW2(p.w2);
+    setB(p.b);
+  };
 
   return (
     <div className="widget perceptron-gate" data-widget="perceptron-gate" data-target={target} data-matches={matched ?? 'none'}>
@@ -47,9 +58,9 @@ export default function PerceptronGate({ preset = 'AND' }: { preset?: Exclude<Ga
       </div>
       <div className="perceptron-gate-body">
         <div className="perceptron-gate-controls">
-          <Slider name="w1" label={<Tex math="w_1" />} value={params.w1} defaultValue={book.w1} {...RANGE} onChange={setVar('w1')} />
-          <Slider name="w2" label={<Tex math="w_2" />} value={params.w2} defaultValue={book.w2} {...RANGE} onChange={setVar('w2')} />
-          <Slider name="b" label={<Tex math="b" />} value={params.b} defaultValue={book.b} {...RANGE} onChange={setVar('b')} />
+          <Slider name="w1" label={<Tex math="w_1" />} value={params.w1} defaultValue={book.w1} {...RANGE} onChange={setW1} />
+          <Slider name="w2" label={<Tex math="w_2" />} value={params.w2} defaultValue={book.w2} {...RANGE} onChange={setW2} />
+          <Slider name="b" label={<Tex math="b" />} value={params.b} defaultValue={book.b} {...RANGE} onChange={setB} />
           <Tex
             display
             className="perceptron-gate-formula"

@@ -1,0 +1,2 @@
+/** Widgets of the activation-functions, forward-pass, loss-functions and gradient-descent chapters. */
+export const foundationsTags = [] as const;

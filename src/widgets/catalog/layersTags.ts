@@ -1,0 +1,2 @@
+/** Widgets of the layers and training chapters. */
+export const layersTags = [] as const;

@@ -1,0 +1,2 @@
+/** Widgets of the perceptron chapter. */
+export const perceptronTags = ['PerceptronGate', 'XorNetwork'] as const;
