@@ -1,0 +1,29 @@
+// Matrix-product throughput of a backend at the shapes of a 784-50-10 net with batch 100.
+import type * as Engine from '../src/engine/index';
+import type { BenchRow } from './table';
+import { msPerCall } from './timing';
+
+type Kernel = 'matmulInPlace' | 'matmulTransAInPlace' | 'matmulTransBInPlace';
+
+/** [label, kernel, m, k, n]: forward products and the backward ones (dW = Xᵀ·dY, dX = dY·Wᵀ). */
+const SHAPES: readonly [string, Kernel, number, number, number][] = [
+  ['X·W1      100×784 · 784×50', 'matmulInPlace', 100, 784, 50],
+  ['Z1·W2     100×50 · 50×10', 'matmulInPlace', 100, 50, 10],
+  ['Z1ᵀ·dY2   50×100 · 100×10', 'matmulTransAInPlace', 50, 100, 10],
+  ['dY2·W2ᵀ   100×10 · 10×50', 'matmulTransBInPlace', 100, 10, 50],
+  ['Xᵀ·dA1    784×100 · 100×50', 'matmulTransAInPlace', 784, 100, 50],
+  ['dA1·W1ᵀ   100×50 · 50×784', 'matmulTransBInPlace', 100, 50, 784],
+];
+
+/** GFLOP/s (2·m·k·n per product) of each kernel on dense random float32 data (no zeros to skip). */
+export function matmulRows(engine: typeof Engine, backend: Engine.Backend, section = `matmul (${backend.name}, dense)`): BenchRow[] {
+  const rng = engine.createRng(5);
+  const random = (n: number) => Float32Array.from({ length: n }, () => rng.normal());
+  return SHAPES.map(([name, kernel, m, k, n]) => {
+    const a = random(m * k);
+    const b = random(k * n);
+    const out = new Float32Array(m * n);
+    const ms = msPerCall(() => backend[kernel](a, b, out, m, k, n), { minMs: 300 });
+    return { section, name, value: (2 * m * k * n) / ms / 1e6, unit: 'GFLOP/s' };
+  });
+}
