@@ -28,6 +28,7 @@ export default defineConfig({
   server: { headers },
   preview: { headers },
   optimizeDeps: { include: ['react/jsx-runtime', 'katex'] },
-  build: { target: 'es2022', sourcemap: true },
+  // BUILD_DIR lets several builds (e.g. parallel test runs) live side by side; `vite preview` serves the same dir.
+  build: { target: 'es2022', sourcemap: true, outDir: process.env.BUILD_DIR ?? 'dist' },
   worker: { format: 'es' },
 });

@@ -1,5 +1,6 @@
 import { foundationsWidgets } from './catalog/foundationsWidgets';
 import { graphWidgets } from './catalog/graphWidgets';
+import { learningWidgets } from './catalog/learningWidgets';
 import { layersWidgets } from './catalog/layersWidgets';
 import { mnistWidgets } from './catalog/mnistWidgets';
 import { perceptronWidgets } from './catalog/perceptronWidgets';
@@ -13,6 +14,7 @@ import type { WidgetTag } from './tags';
 export const widgetComponents = {
   ...perceptronWidgets,
   ...foundationsWidgets,
+  ...learningWidgets,
   ...graphWidgets,
   ...layersWidgets,
   ...mnistWidgets,

@@ -6,12 +6,13 @@
  */
 import { foundationsTags } from './catalog/foundationsTags';
 import { graphTags } from './catalog/graphTags';
+import { learningTags } from './catalog/learningTags';
 import { layersTags } from './catalog/layersTags';
 import { mnistTags } from './catalog/mnistTags';
 import { perceptronTags } from './catalog/perceptronTags';
 
 /** Interactive widgets, by MDX tag. Each maps to `data-widget="<kebab-case tag>"`. */
-export const widgetTags = [...perceptronTags, ...foundationsTags, ...graphTags, ...layersTags, ...mnistTags] as const;
+export const widgetTags = [...perceptronTags, ...foundationsTags, ...learningTags, ...graphTags, ...layersTags, ...mnistTags] as const;
 
 /** Prose helpers that are not widgets (asides and the like). */
 export const proseTags = ['Note'] as const;

@@ -1,2 +1,2 @@
-/** Widgets of the activation-functions, forward-pass, loss-functions and gradient-descent chapters. */
+/** Widgets of the activation-functions and forward-pass chapters. */
 export const foundationsTags = [] as const;

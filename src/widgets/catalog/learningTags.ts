@@ -1,0 +1,2 @@
+/** Widgets of the loss-functions and gradient-descent chapters. */
+export const learningTags = [] as const;
