@@ -24,6 +24,12 @@ describe('remarkWidgetTags', () => {
     await expect(build('<PerceptronGate />\n\n<PerceptronGate id="xor-attempt" preset="OR" />\n')).resolves.toBeDefined();
   });
 
+  it('checks that EngineSource names a real engine file', async () => {
+    await expect(build('<EngineSource path="layers/mulLayer.ts" symbol="MulLayer" />\n')).resolves.toBeDefined();
+    await expect(build('<EngineSource path="layers/nope.ts" />\n')).rejects.toThrow(/demo\.mdx:1: <EngineSource path="layers\/nope\.ts"> names no file/);
+    await expect(build('<EngineSource path="../../package.json" />\n')).rejects.toThrow(/names no file/);
+  });
+
   it('finds unknown tags nested inside other elements', async () => {
     await expect(build('<Note>\n\nInside <Mystery /> text\n\n</Note>\n')).rejects.toThrow(/<Mystery>/);
   });

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { kebabName, proseTags, widgetTags } from '../../src/widgets/tags';
 
 const known = new Set<string>([...widgetTags, ...proseTags]);
@@ -54,6 +55,19 @@ function duplicateScopes(tree: Root): { scope: string; line: number }[] {
   return duplicates;
 }
 
+/** `<EngineSource path="…">` must name a real file under src/engine, so a rename breaks the build, not the page. */
+function missingSources(tree: Root): { path: string; line: number }[] {
+  const missing: { path: string; line: number }[] = [];
+  walk(tree, (node) => {
+    if (node.name !== 'EngineSource') return;
+    const path = node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'path')?.value;
+    if (typeof path !== 'string' || path.includes('..') || !existsSync(`src/engine/${path}`)) {
+      missing.push({ path: String(path), line: node.position?.start.line ?? 0 });
+    }
+  });
+  return missing;
+}
+
 /** Chapters import nothing: ESM import/export statements are refused too. */
 function importsIn(tree: Root): number[] {
   const lines: number[] = [];
@@ -74,6 +88,9 @@ export function remarkWidgetTags() {
     }
     for (const d of duplicateScopes(tree)) {
       problems.push(`${file.path}:${d.line}: a second widget with state scope "${d.scope}"; give each use of a widget a distinct id="…" so their URL state stays apart.`);
+    }
+    for (const m of missingSources(tree)) {
+      problems.push(`${file.path}:${m.line}: <EngineSource path="${m.path}"> names no file under src/engine.`);
     }
     if (problems.length > 0) throw new Error(problems.join('\n'));
   };

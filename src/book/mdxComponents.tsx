@@ -2,6 +2,7 @@ import type { MDXComponents } from 'mdx/types';
 import type { AnchorHTMLAttributes, HTMLAttributes, TableHTMLAttributes } from 'react';
 import { widgetComponents } from '../widgets/registry';
 import { Note } from '../widgets/controls/Note';
+import { EngineSource } from '../widgets/engineSource/EngineSource';
 import { Heading } from './Heading';
 import { Link } from './Link';
 
@@ -26,5 +27,6 @@ export const mdxComponents: MDXComponents = {
   a: ChapterLink,
   table: Table,
   Note,
+  EngineSource,
   ...widgetComponents,
 };
