@@ -8,6 +8,7 @@ import {
 } from '../index';
 
 beforeAll(async () => {
+  tf.env().set('PROD', true); // no greeting asking Node users to install tfjs-node
   await tf.setBackend('cpu');
 });
 

@@ -28,48 +28,80 @@ function nonzeroTerms(a: FloatArray, sai: number, sap: number, i0: number, rows:
   return count;
 }
 
+/** Where A(i,p) and B(p,j) live: element (i,p) of A is a[i·sai + p·sap], (p,j) of B is b[p·sbp + j·sbj]. */
+interface Operands {
+  readonly a: FloatArray;
+  readonly sai: number;
+  readonly sap: number;
+  readonly b: FloatArray;
+  readonly sbp: number;
+  readonly sbj: number;
+  readonly out: FloatArray;
+  readonly n: number;
+}
+
+/** C[i0..i0+3, j0..j0+3] = Σ over the listed terms p of A(i,p)·B(p,j), in 16 registers. */
+function tile4x4(o: Operands, i0: number, j0: number, count: number): void {
+  const { a, sap, b, sbp, sbj, out, n } = o;
+  const [r0, r1, r2, r3] = [i0 * o.sai, (i0 + 1) * o.sai, (i0 + 2) * o.sai, (i0 + 3) * o.sai];
+  let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0;
+  let c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0;
+  for (let t = 0; t < count; t++) {
+    const p = terms[t] ?? 0;
+    const pa = p * sap;
+    const pb = p * sbp + j0 * sbj;
+    const b0 = b[pb] ?? 0, b1 = b[pb + sbj] ?? 0, b2 = b[pb + 2 * sbj] ?? 0, b3 = b[pb + 3 * sbj] ?? 0;
+    const a0 = a[r0 + pa] ?? 0, a1 = a[r1 + pa] ?? 0, a2 = a[r2 + pa] ?? 0, a3 = a[r3 + pa] ?? 0;
+    c00 += a0 * b0; c01 += a0 * b1; c02 += a0 * b2; c03 += a0 * b3;
+    c10 += a1 * b0; c11 += a1 * b1; c12 += a1 * b2; c13 += a1 * b3;
+    c20 += a2 * b0; c21 += a2 * b1; c22 += a2 * b2; c23 += a2 * b3;
+    c30 += a3 * b0; c31 += a3 * b1; c32 += a3 * b2; c33 += a3 * b3;
+  }
+  const c = i0 * n + j0;
+  out[c] = c00; out[c + 1] = c01; out[c + 2] = c02; out[c + 3] = c03;
+  out[c + n] = c10; out[c + n + 1] = c11; out[c + n + 2] = c12; out[c + n + 3] = c13;
+  out[c + 2 * n] = c20; out[c + 2 * n + 1] = c21; out[c + 2 * n + 2] = c22; out[c + 2 * n + 3] = c23;
+  out[c + 3 * n] = c30; out[c + 3 * n + 1] = c31; out[c + 3 * n + 2] = c32; out[c + 3 * n + 3] = c33;
+}
+
+/** C[i, j0..j0+3] over the listed terms: one row, 4 registers (for the last rows when m is not a multiple of 4). */
+function tile1x4(o: Operands, i: number, j0: number, count: number): void {
+  const { a, sap, b, sbp, sbj, out } = o;
+  const ra = i * o.sai;
+  let c0 = 0, c1 = 0, c2 = 0, c3 = 0;
+  for (let t = 0; t < count; t++) {
+    const p = terms[t] ?? 0;
+    const ap = a[ra + p * sap] ?? 0;
+    const pb = p * sbp + j0 * sbj;
+    c0 += ap * (b[pb] ?? 0); c1 += ap * (b[pb + sbj] ?? 0); c2 += ap * (b[pb + 2 * sbj] ?? 0); c3 += ap * (b[pb + 3 * sbj] ?? 0);
+  }
+  const c = i * o.n + j0;
+  out[c] = c0; out[c + 1] = c1; out[c + 2] = c2; out[c + 3] = c3;
+}
+
+/** C[i, j] over the listed terms: a single dot product (for the last columns when n is not a multiple of 4). */
+function dot(o: Operands, i: number, j: number, count: number): void {
+  let s = 0;
+  for (let t = 0; t < count; t++) {
+    const p = terms[t] ?? 0;
+    s += (o.a[i * o.sai + p * o.sap] ?? 0) * (o.b[p * o.sbp + j * o.sbj] ?? 0);
+  }
+  o.out[i * o.n + j] = s;
+}
+
 /** C (m,n) = A·B with A(i,p) = a[i·sai + p·sap], B(p,j) = b[p·sbp + j·sbj], over k terms. */
 export function gemmInPlace(a: FloatArray, sai: number, sap: number, b: FloatArray, sbp: number, sbj: number, out: FloatArray, m: number, k: number, n: number): void {
+  const o: Operands = { a, sai, sap, b, sbp, sbj, out, n };
   const skip = allFinite(b);
+  const nTiled = n - (n % TILE);
   for (let i0 = 0; i0 < m; i0 += TILE) {
     const rows = Math.min(TILE, m - i0);
     const count = nonzeroTerms(a, sai, sap, i0, rows, k, skip);
-    let j0 = 0;
-    if (rows === TILE) {
-      const [r0, r1, r2, r3] = [i0 * sai, (i0 + 1) * sai, (i0 + 2) * sai, (i0 + 3) * sai];
-      for (; j0 + TILE <= n; j0 += TILE) {
-        let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0;
-        let c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0;
-        for (let t = 0; t < count; t++) {
-          const p = terms[t] ?? 0;
-          const pa = p * sap;
-          const pb = p * sbp + j0 * sbj;
-          const b0 = b[pb] ?? 0, b1 = b[pb + sbj] ?? 0, b2 = b[pb + 2 * sbj] ?? 0, b3 = b[pb + 3 * sbj] ?? 0;
-          const a0 = a[r0 + pa] ?? 0, a1 = a[r1 + pa] ?? 0, a2 = a[r2 + pa] ?? 0, a3 = a[r3 + pa] ?? 0;
-          c00 += a0 * b0; c01 += a0 * b1; c02 += a0 * b2; c03 += a0 * b3;
-          c10 += a1 * b0; c11 += a1 * b1; c12 += a1 * b2; c13 += a1 * b3;
-          c20 += a2 * b0; c21 += a2 * b1; c22 += a2 * b2; c23 += a2 * b3;
-          c30 += a3 * b0; c31 += a3 * b1; c32 += a3 * b2; c33 += a3 * b3;
-        }
-        const o = i0 * n + j0;
-        out[o] = c00; out[o + 1] = c01; out[o + 2] = c02; out[o + 3] = c03;
-        out[o + n] = c10; out[o + n + 1] = c11; out[o + n + 2] = c12; out[o + n + 3] = c13;
-        out[o + 2 * n] = c20; out[o + 2 * n + 1] = c21; out[o + 2 * n + 2] = c22; out[o + 2 * n + 3] = c23;
-        out[o + 3 * n] = c30; out[o + 3 * n + 1] = c31; out[o + 3 * n + 2] = c32; out[o + 3 * n + 3] = c33;
-      }
+    for (let j0 = 0; j0 < nTiled; j0 += TILE) {
+      if (rows === TILE) tile4x4(o, i0, j0, count);
+      else for (let r = 0; r < rows; r++) tile1x4(o, i0 + r, j0, count);
     }
-    // Leftover rows and columns: one dot product at a time over the same terms.
-    for (let r = 0; r < rows; r++) {
-      const ra = (i0 + r) * sai;
-      for (let j = rows === TILE ? j0 : 0; j < n; j++) {
-        let s = 0;
-        for (let t = 0; t < count; t++) {
-          const p = terms[t] ?? 0;
-          s += (a[ra + p * sap] ?? 0) * (b[p * sbp + j * sbj] ?? 0);
-        }
-        out[(i0 + r) * n + j] = s;
-      }
-    }
+    for (let r = 0; r < rows; r++) for (let j = nTiled; j < n; j++) dot(o, i0 + r, j, count);
   }
 }
 
