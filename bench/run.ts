@@ -12,18 +12,18 @@ const quick = process.env.BENCH_QUICK === '1';
 const withTfjs = process.env.BENCH_TFJS !== '0';
 
 async function main(): Promise<void> {
-  const rows: BenchRow[] = matmulRows(engine, engine.getBackend());
+  const rows: BenchRow[] = await matmulRows(engine, engine.getBackend());
   const mnist = loadMnist(engine);
   const batch = sampleBatch(engine, mnist, 100, 7);
-  rows.push(...mnistMatmulRows(engine, engine.getBackend(), batch.x));
+  rows.push(...(await mnistMatmulRows(engine, engine.getBackend(), batch.x)));
 
   const section = 'step 784-50-10, batch 100, SGD';
   // Alternate the two and keep each one's best round, so a busy machine hurts both alike.
   let ours = 0;
   let plain = 0;
   for (let round = 0; round < 3; round++) {
-    ours = Math.max(ours, engineStepSamplesPerSecond(engine, batch));
-    plain = Math.max(plain, plainStepSamplesPerSecond(engine, batch));
+    ours = Math.max(ours, await engineStepSamplesPerSecond(engine, batch));
+    plain = Math.max(plain, await plainStepSamplesPerSecond(engine, batch));
   }
   rows.push({ section, name: 'engine TwoLayerNet.gradient + SGD.update', value: ours, unit: 'samples/s', note: `${((100 * 1000) / ours).toFixed(2)} ms/step` });
   rows.push({ section, name: 'plain baseline (naive loops, allocating)', value: plain, unit: 'samples/s', note: `${((100 * 1000) / plain).toFixed(2)} ms/step` });

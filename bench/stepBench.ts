@@ -2,7 +2,7 @@
 // the engine's, a plain baseline's, and optionally TensorFlow.js (cpu backend) as a rival.
 import type * as Engine from '../src/engine/index';
 import { plainStep, type PlainNet } from './plainBaseline';
-import { msPerCall, msPerCallAsync } from './timing';
+import { msPerCall } from './timing';
 
 /** A mini-batch: x (n,784) pixels in [0,1], t (n,10) one-hot. */
 export interface Batch {
@@ -13,22 +13,22 @@ export interface Batch {
 const [D, H, K] = [784, 50, 10] as const;
 
 /** Samples/s of engine.TwoLayerNet's gradient + SGD update on the batch (any module with the engine's API). */
-export function engineStepSamplesPerSecond(engine: typeof Engine, batch: Batch): number {
+export async function engineStepSamplesPerSecond(engine: typeof Engine, batch: Batch): Promise<number> {
   const n = batch.t.length / K;
   const net = new engine.TwoLayerNet(D, H, K, { weightInitStd: 0.01, rng: engine.createRng(1) });
   const x = engine.tensor(batch.x, { shape: [n, D] });
   const t = engine.tensor(batch.t, { shape: [n, K] });
   const sgd = new engine.SGD(0.1);
-  return (n * 1000) / msPerCall(() => sgd.update(net.params, net.gradient(x, t)));
+  return (n * 1000) / (await msPerCall(() => sgd.update(net.params, net.gradient(x, t))));
 }
 
 /** Samples/s of the same step written plainly (bench/plainBaseline.ts). */
-export function plainStepSamplesPerSecond(engine: typeof Engine, batch: Batch): number {
+export async function plainStepSamplesPerSecond(engine: typeof Engine, batch: Batch): Promise<number> {
   const n = batch.t.length / K;
   const rng = engine.createRng(1);
   const normal = (size: number) => Float32Array.from({ length: size }, () => rng.normal(0, 0.01));
   const net: PlainNet = { W1: normal(D * H), b1: new Float32Array(H), W2: normal(H * K), b2: new Float32Array(K), sizes: [D, H, K] };
-  return (n * 1000) / msPerCall(() => plainStep(net, batch.x, batch.t, n, 0.1), { minCalls: 5 });
+  return (n * 1000) / (await msPerCall(() => void plainStep(net, batch.x, batch.t, n, 0.1), { minCalls: 5 }));
 }
 
 /** Samples/s of the step in TensorFlow.js with its cpu backend (plain JS kernels, like ours). */
@@ -49,5 +49,5 @@ export async function tfjsStepSamplesPerSecond(batch: Batch): Promise<number> {
     await loss?.data();
     loss?.dispose();
   };
-  return (n * 1000) / (await msPerCallAsync(step, { minCalls: 5 }));
+  return (n * 1000) / (await msPerCall(step, { minCalls: 5 }));
 }

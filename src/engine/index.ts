@@ -23,7 +23,7 @@ export { crossEntropy, softmaxCrossEntropy, mse } from './ops/losses';
 export type { Labels } from './ops/labels';
 
 export { numericalGradient } from './check/numericalGradient';
-export { gradCheck } from './check/gradCheck';
+export { gradCheck, gradDifference, compareGradients } from './check/gradCheck';
 export type { GradDifference } from './check/gradCheck';
 
 export { getBackend, setBackend } from './backend/backend';

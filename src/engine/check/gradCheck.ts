@@ -9,6 +9,25 @@ export interface GradDifference {
   readonly maxAbsDiff: number;
 }
 
+/** Mean and max |a − b| over the elements of two gradients of the same shape. */
+export function gradDifference(a: Tensor, b: Tensor): GradDifference {
+  let sum = 0;
+  let max = 0;
+  for (let i = 0; i < a.size; i++) {
+    const d = Math.abs((a.data[i] ?? 0) - (b.data[i] ?? NaN));
+    sum += d;
+    max = Math.max(max, d);
+  }
+  return { meanAbsDiff: a.size === 0 ? 0 : sum / a.size, maxAbsDiff: max };
+}
+
+/** gradDifference for every key of two sets of named gradients (as the book's gradient_check.py prints). */
+export function compareGradients<K extends string>(a: Readonly<Record<K, Tensor>>, b: Readonly<Record<K, Tensor>>): Record<K, GradDifference> {
+  const result = {} as Record<K, GradDifference>;
+  for (const key of Object.keys(a) as K[]) result[key] = gradDifference(a[key], b[key]);
+  return result;
+}
+
 /**
  * For a scalar f() built from params (which must require grad), the mean and max |analytic − numeric|
  * per parameter; params' grads are left holding the analytic gradient.
@@ -21,14 +40,7 @@ export function gradCheck<K extends string>(f: () => Tensor, params: Readonly<Re
   for (const name of names) {
     const p = params[name];
     const numeric = numericalGradient(() => f().item(), p, h);
-    let sum = 0;
-    let max = 0;
-    for (let i = 0; i < p.size; i++) {
-      const d = Math.abs((p.grad?.data[i] ?? 0) - (numeric.data[i] ?? 0));
-      sum += d;
-      max = Math.max(max, d);
-    }
-    result[name] = { meanAbsDiff: p.size === 0 ? 0 : sum / p.size, maxAbsDiff: max };
+    result[name] = p.grad ? gradDifference(p.grad, numeric) : { meanAbsDiff: NaN, maxAbsDiff: NaN };
   }
   return result;
 }
