@@ -61,6 +61,10 @@ describe('backward', () => {
     expect(() => mul(x, 2).backward()).toThrow(/backward: the output has shape \[3\], not a single number; pass a seed/);
   });
 
+  it('throws a clear error when nothing in the graph requires grad', () => {
+    expect(() => mul(tensor(2), 3).backward()).toThrow(/backward: nothing this output depends on requires grad/);
+  });
+
   it('uses a given seed as the upstream gradient of a non-scalar output', () => {
     const x = tensor([1, 2, 3], { dtype: 'float64', requiresGrad: true });
     mul(x, 2).backward(tensor([1, 10, 100], { dtype: 'float64' }));

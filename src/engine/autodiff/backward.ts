@@ -41,7 +41,9 @@ function seedFor(root: Tensor, seed: Tensor | number | undefined): Tensor {
 /** Fills .grad of every node that requires grad in root's graph with ∂root/∂node (seed = ∂L/∂root). */
 export function backwardFrom(root: Tensor, seed?: Tensor | number): void {
   const start = seedFor(root, seed);
-  if (!root.requiresGrad) return;
+  if (!root.requiresGrad) {
+    throw new Error('backward: nothing this output depends on requires grad; create its inputs with { requiresGrad: true } (and outside noGrad)');
+  }
   const order = topoSort(root);
   const pending = new Map<Tensor, Tensor>([[root, start]]);
   noGrad(() => {

@@ -16,14 +16,13 @@ export function computeMatmul(a: Tensor, b: Tensor, transA = false, transB = fal
   const [m, k] = transA ? [ac, ar] : [ar, ac];
   const [k2, n] = transB ? [bc, br] : [br, bc];
   if (k !== k2) throw new Error(`matmul: shapes ${shapeString(a.shape)} and ${shapeString(b.shape)} are not aligned (${k} ≠ ${k2})`);
-  const dtype = promote(a.dtype, b.dtype);
-  const out = allocate(dtype, m * n);
-  const be = getBackend();
-  const [ad, bd] = dtype === a.dtype && dtype === b.dtype ? [a.data, b.data] : [Float64Array.from(a.data), Float64Array.from(b.data)];
   if (transA && transB) throw new Error('matmul: transposing both inputs is not supported');
-  if (transA) be.matmulTransAInPlace(ad, bd, out, m, k, n);
-  else if (transB) be.matmulTransBInPlace(ad, bd, out, m, k, n);
-  else be.matmulInPlace(ad, bd, out, m, k, n);
+  // Kernels read either float type and accumulate in float64; the output takes the wider dtype.
+  const out = allocate(promote(a.dtype, b.dtype), m * n);
+  const be = getBackend();
+  if (transA) be.matmulTransAInPlace(a.data, b.data, out, m, k, n);
+  else if (transB) be.matmulTransBInPlace(a.data, b.data, out, m, k, n);
+  else be.matmulInPlace(a.data, b.data, out, m, k, n);
   return new Tensor(out, [m, n]);
 }
 

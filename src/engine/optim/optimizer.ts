@@ -9,8 +9,10 @@ export interface Optimizer {
 
 /** Calls step(param data, grad data, key) for every parameter, checking that the gradient exists and fits. */
 export function forEachParam(params: Readonly<Record<string, Tensor>>, grads: Readonly<Record<string, Tensor>>, step: (p: FloatArray, g: FloatArray, key: string) => void): void {
-  for (const [key, p] of Object.entries(params)) {
+  for (const key in params) {
+    const p = params[key];
     const g = grads[key];
+    if (!p) continue;
     if (!g) throw new Error(`optimizer: no gradient for parameter ${key}`);
     if (g.size !== p.size) throw new Error(`optimizer: gradient of ${key} has ${g.size} elements, the parameter ${p.size}`);
     step(p.data, g.data, key);

@@ -46,11 +46,14 @@ function broadcastStrides(shape: Shape, outShape: Shape): Int32Array {
   return strides;
 }
 
-/** True when `inner` (ignoring leading 1s) equals the trailing axes of `outer`: a repeated row like a bias. */
+/** True when `inner`, ignoring leading 1s, equals the trailing axes of `outer`: a repeated block like a bias row. */
 function isTrailingBlock(inner: Shape, outer: Shape): boolean {
-  const trimmed = inner.slice(inner.findIndex((d) => d !== 1));
-  if (inner.every((d) => d === 1)) return true;
-  return trimmed.length <= outer.length && trimmed.every((d, i) => d === outer[outer.length - trimmed.length + i]);
+  let start = 0;
+  while (start < inner.length && inner[start] === 1) start++;
+  const length = inner.length - start;
+  if (length > outer.length) return false;
+  for (let i = 0; i < length; i++) if (inner[start + i] !== outer[outer.length - length + i]) return false;
+  return true;
 }
 
 /** out = f(a, b) with numpy broadcasting; fast paths for equal sizes and for a repeated trailing block. */
