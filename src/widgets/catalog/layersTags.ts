@@ -1,2 +1,2 @@
 /** Widgets of the layers and training chapters. */
-export const layersTags = [] as const;
+export const layersTags = ['LayerLab', 'GradientCheck', 'OptimizerRace', 'TwoLayerNet'] as const;

@@ -1,0 +1,43 @@
+import { useT } from '../../state/lang';
+import type { ParamDiff } from './checkNet';
+
+const CELL = 30;
+const LO = -14;
+const HI = -2;
+
+/** log₁₀|d| rounded, clamped to the legend's range (an exact 0 reads as the bottom). */
+export function exponentOf(d: number): number {
+  if (d <= 0) return LO;
+  return Math.max(LO, Math.min(HI, Math.round(Math.log10(d))));
+}
+
+/** A heat map of |backprop − numerical| for W2: darker is larger, and each cell prints its power of ten. */
+export function DiffHeatmap({ diff, dtype }: { diff: ParamDiff; dtype: string }) {
+  const t = useT();
+  const [rows = 0, cols = 0] = diff.shape;
+  const worst = exponentOf(diff.max);
+  const label = t({
+    ko: `W2 (${rows}×${cols})의 차이 열지도, ${dtype}: 각 칸의 숫자는 |차이|의 10의 지수입니다. 가장 큰 차이는 약 10^${worst}입니다.`,
+    en: `Heat map of the W2 (${rows}×${cols}) differences in ${dtype}: each cell shows the power of ten of |difference|. The largest is about 10^${worst}.`,
+  });
+  return (
+    <figure className="diff-heatmap">
+      <svg viewBox={`0 0 ${cols * CELL + 30} ${rows * CELL + 20}`} role="img" aria-label={label} data-heatmap="W2" data-dtype={dtype}>
+        {Array.from({ length: rows * cols }, (_, i) => {
+          const r = Math.floor(i / cols);
+          const c = i % cols;
+          const e = exponentOf(diff.diff[i] ?? 0);
+          const strength = (e - LO) / (HI - LO);
+          return (
+            <g key={i} data-cell={`${r},${c}`} data-diff={String(diff.diff[i] ?? 0)}>
+              <rect x={30 + c * CELL} y={r * CELL} width={CELL - 2} height={CELL - 2} className="diff-cell" fillOpacity={0.08 + 0.9 * strength} />
+              <text x={30 + c * CELL + (CELL - 2) / 2} y={r * CELL + CELL / 2 + 3} textAnchor="middle" className={strength > 0.55 ? 'diff-text diff-text-strong' : 'diff-text'}>{e}</text>
+            </g>
+          );
+        })}
+        {Array.from({ length: rows }, (_, r) => <text key={r} x={24} y={r * CELL + CELL / 2 + 3} textAnchor="end" className="diff-axis">{r + 1}</text>)}
+      </svg>
+      <figcaption>{t({ ko: `행: 은닉 뉴런 1–${rows}, 열: 숫자 클래스 0–${cols - 1}. 칸의 숫자 −10은 차이가 약 10⁻¹⁰이라는 뜻입니다.`, en: `Rows: hidden units 1–${rows}; columns: digit classes 0–${cols - 1}. A cell reading −10 means a difference of about 10⁻¹⁰.` })}</figcaption>
+    </figure>
+  );
+}

@@ -1,0 +1,99 @@
+import { useEffect, useRef, useState } from 'react';
+import { booleanCodec } from '../../state/codecs';
+import { useT } from '../../state/lang';
+import { useWidgetState } from '../../state/widgetState';
+import '../controls/controls.css';
+import { MnistStatus } from '../twoLayerNet/MnistStatus';
+import { useSmallMnist } from '../twoLayerNet/useSmallMnist';
+import { buildNet, gradientCheck, imageBatch, type ParamDiff } from './checkNet';
+import { DiffHeatmap } from './DiffHeatmap';
+import { DiffTable } from './DiffTable';
+import './gradientCheck.css';
+
+const dtypes = ['float64', 'float32'] as const;
+type CheckDType = (typeof dtypes)[number];
+/** How many training images the check uses (the book uses three). */
+const BATCH = 3;
+
+type Results = Partial<Record<CheckDType, ParamDiff[]>>;
+
+/** Backprop against numerical gradients for a small TwoLayerNet on three MNIST images, in both precisions, with a bug to plant. */
+export default function GradientCheck() {
+  const t = useT();
+  const [load, retry] = useSmallMnist();
+  const [bug, setBug] = useWidgetState('bug', booleanCodec, false);
+  const [results, setResults] = useState<Results>({});
+  const [progress, setProgress] = useState(0);
+  const run = useRef(0);
+
+  useEffect(() => {
+    if (load.status !== 'ready') return;
+    const id = ++run.current;
+    const { trainImages, trainLabels } = load.data;
+    const labels = Array.from(trainLabels.subarray(0, BATCH));
+    setResults({});
+    setProgress(0);
+    let timer = 0;
+    const jobs = dtypes.map((dtype) => ({ dtype, gen: gradientCheck(buildNet(dtype, bug), imageBatch(trainImages, BATCH, dtype), labels) }));
+    let j = 0;
+    // One chunk of nudges per macrotask, so the page keeps answering while the check runs.
+    const tick = () => {
+      if (run.current !== id) return;
+      const job = jobs[j];
+      if (!job) return;
+      const step = job.gen.next();
+      if (step.done) {
+        const done = step.value;
+        setResults((r) => ({ ...r, [job.dtype]: done }));
+        j++;
+      } else {
+        setProgress((j + step.value) / jobs.length);
+      }
+      if (j < jobs.length) timer = window.setTimeout(tick, 0);
+      else setProgress(1);
+    };
+    timer = window.setTimeout(tick, 0);
+    return () => {
+      run.current++;
+      window.clearTimeout(timer);
+    };
+  }, [load, bug]);
+
+  const f64 = results.float64;
+  const finished = results.float64 !== undefined && results.float32 !== undefined;
+  const passed = f64?.every((d) => d.mean < 1e-7) ?? false;
+  const w2 = f64?.find((d) => d.param === 'W2');
+
+  return (
+    <div className="widget gradient-check" data-widget="gradient-check" data-bug={bug ? 'planted' : 'none'} data-status={finished ? 'done' : 'running'} data-verdict={finished ? (passed ? 'pass' : 'fail') : undefined}>
+      <div className="widget-toolbar">
+        <label className="chip">
+          <input type="checkbox" checked={bug} data-var="bug" onChange={(e) => setBug(e.currentTarget.checked)} />
+          {t({ ko: '버그 심기: Affine의 dW·db가 배치의 첫 이미지만 쓰게 하기', en: 'Plant a bug: Affine’s dW and db use only the first image of the batch' })}
+        </label>
+      </div>
+      <MnistStatus load={load} retry={retry} />
+      {load.status === 'ready' && (
+        <>
+          <p className="gradient-check-setup">
+            {t({ ko: `TwoLayerNet(784 → 10 → 10), 훈련 이미지 ${BATCH}장 (레이블 ${Array.from(load.data.trainLabels.subarray(0, BATCH)).join(', ')}), 중앙 차분 h = 10⁻⁴.`, en: `TwoLayerNet (784 → 10 → 10), ${BATCH} training images (labels ${Array.from(load.data.trainLabels.subarray(0, BATCH)).join(', ')}), central differences with h = 10⁻⁴.` })}
+          </p>
+          {!finished && (
+            <p role="status" className="gradient-check-progress">
+              <progress max={1} value={progress} aria-label={t({ ko: '기울기 확인 진행률', en: 'Gradient check progress' })} /> {t({ ko: `수치 미분 중… ${Math.round(progress * 100)}%`, en: `Nudging every weight… ${Math.round(progress * 100)}%` })}
+            </p>
+          )}
+          <DiffTable results={results} />
+          {finished && (
+            <p className={passed ? 'verdict verdict-ok' : 'verdict verdict-bad'} role="status" data-verdict-text="true">
+              {passed
+                ? t({ ko: '✓ float64에서 네 매개변수 모두 평균 차이가 10⁻⁷ 미만입니다: 역전파 구현이 맞습니다.', en: '✓ In float64 all four parameters agree to better than 10⁻⁷ on average: the backprop code is right.' })
+                : t({ ko: '✗ 버그를 잡았습니다: float64에서도 차이가 10⁻⁷보다 훨씬 큽니다. 역전파 코드가 틀렸습니다.', en: '✗ Bug caught: even in float64 the differences are far above 10⁻⁷. The backprop code is wrong.' })}
+            </p>
+          )}
+          {w2 && <DiffHeatmap diff={w2} dtype="float64" />}
+        </>
+      )}
+    </div>
+  );
+}

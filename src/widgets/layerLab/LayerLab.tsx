@@ -1,0 +1,31 @@
+import { oneOfCodec } from '../../state/codecs';
+import { useT } from '../../state/lang';
+import { useWidgetState } from '../../state/widgetState';
+import '../controls/controls.css';
+import { ActivationPanel } from './ActivationPanel';
+import { AffinePanel } from './AffinePanel';
+import './layerLab.css';
+import { SoftmaxPanel } from './SoftmaxPanel';
+
+const layerKinds = ['relu', 'sigmoid', 'affine', 'softmax'] as const;
+type LayerKind = (typeof layerKinds)[number];
+const layerCodec = oneOfCodec(layerKinds);
+const layerNames: Record<LayerKind, string> = { relu: 'ReLU', sigmoid: 'Sigmoid', affine: 'Affine', softmax: 'Softmax-with-Loss' };
+
+/** Pick a layer, edit its inputs and upstream gradient, and read forward and backward as small matrices with shapes. */
+export default function LayerLab({ layer = 'relu' }: { layer?: LayerKind }) {
+  const t = useT();
+  const [kind, setKind] = useWidgetState('layer', layerCodec, layer);
+  return (
+    <div className="widget layer-lab" data-widget="layer-lab" data-layer={kind}>
+      <div className="widget-toolbar" role="group" aria-label={t({ ko: '계층 고르기', en: 'Choose a layer' })}>
+        {layerKinds.map((k) => (
+          <button key={k} type="button" className="chip" aria-pressed={kind === k} data-choose-layer={k} onClick={() => setKind(k)}>
+            {layerNames[k]}
+          </button>
+        ))}
+      </div>
+      {kind === 'relu' || kind === 'sigmoid' ? <ActivationPanel key={kind} kind={kind} /> : kind === 'affine' ? <AffinePanel /> : <SoftmaxPanel />}
+    </div>
+  );
+}

@@ -1,0 +1,144 @@
+import { useEffect, useState, type ReactNode } from 'react';
+import { useLang } from '../../state/lang';
+import { formatNumber, readNumericInput, type Refusal } from '../controls/numericInput';
+import { refusalTemplate } from '../controls/refusalMessage';
+import { cellKey, type CellKey } from './cellSources';
+import type { Matrix } from './layerMath';
+
+/** Which output cell the reader points at (hover or keyboard focus). */
+export interface Pointed {
+  matrix: string;
+  r: number;
+  c: number;
+}
+
+interface Editing {
+  /** data-var of the grid (the shareable variable it sets). */
+  varName: string;
+  min: number;
+  max: number;
+  onChange: (index: number, value: number) => void;
+}
+
+interface MatrixGridProps {
+  /** Matrix name as in the formulas (X, W, dY…); cells are keyed "<name>:r,c". */
+  name: string;
+  caption: ReactNode;
+  m: Matrix;
+  /** Present for inputs the reader edits; outputs are read-only and pointable. */
+  editing?: Editing;
+  highlighted: ReadonlySet<CellKey>;
+  pointed?: Pointed | null;
+  onPoint?: (p: Pointed | null) => void;
+  /** Marks a backward result: cells then carry data-grad as well as data-value. */
+  gradient?: boolean;
+}
+
+const fill = (t: string, v: Record<string, string>) => t.replace(/\{(\w+)\}/g, (all, k: string) => v[k] ?? all);
+
+/** One typed entry: takes a valid number as you type, refuses bad text visibly on Enter or blur. */
+function CellInput({ label, value, editing, index, onRefuse }: { label: string; value: number; editing: Editing; index: number; onRefuse: (r: { reason: Refusal; text: string; value: number } | null) => void }) {
+  const [draft, setDraft] = useState(formatNumber(value));
+  const [focused, setFocused] = useState(false);
+  useEffect(() => {
+    if (!focused) setDraft(formatNumber(value));
+  }, [value, focused]);
+  const commit = (text: string) => {
+    const read = readNumericInput(text, editing.min, editing.max, value);
+    editing.onChange(index, read.value);
+    onRefuse(read.ok ? null : { reason: read.reason, text: text.trim(), value: read.value });
+    setDraft(formatNumber(read.value));
+  };
+  return (
+    <input
+      className="matrix-input"
+      type="text"
+      inputMode="decimal"
+      autoComplete="off"
+      spellCheck={false}
+      aria-label={label}
+      value={draft}
+      onFocus={() => setFocused(true)}
+      onBlur={(e) => {
+        setFocused(false);
+        commit(e.currentTarget.value);
+      }}
+      onChange={(e) => {
+        setDraft(e.currentTarget.value);
+        const read = readNumericInput(e.currentTarget.value, editing.min, editing.max, value);
+        if (read.ok) editing.onChange(index, read.value);
+      }}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter') commit(e.currentTarget.value);
+      }}
+    />
+  );
+}
+
+/** A small matrix with its shape: editable cells for inputs, pointable cells for results, with source cells highlighted. */
+export function MatrixGrid({ name, caption, m, editing, highlighted, pointed, onPoint, gradient = false }: MatrixGridProps) {
+  const lang = useLang();
+  const [refusal, setRefusal] = useState<{ reason: Refusal; text: string; value: number } | null>(null);
+  const rows = Array.from({ length: m.rows }, (_, r) => r);
+  const cols = Array.from({ length: m.cols }, (_, c) => c);
+  return (
+    <div className="matrix" data-matrix={name} data-var={editing?.varName} data-shape={`${m.rows},${m.cols}`}>
+      <table className="matrix-table">
+        <caption>{caption}</caption>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r}>
+              {cols.map((c) => {
+                const i = r * m.cols + c;
+                const v = m.data[i] ?? NaN;
+                const key = cellKey(name, r, c);
+                const isPointed = pointed?.matrix === name && pointed.r === r && pointed.c === c;
+                const className = ['matrix-cell', highlighted.has(key) ? 'is-source' : '', isPointed ? 'is-pointed' : ''].join(' ').trim();
+                const where = `${name}[${r + 1},${c + 1}]`;
+                if (editing) {
+                  return (
+                    <td key={c} className={className} data-cell={`${r},${c}`} data-value={String(v)}>
+                      <CellInput label={where} value={v} editing={editing} index={i} onRefuse={setRefusal} />
+                    </td>
+                  );
+                }
+                return (
+                  <td
+                    key={c}
+                    className={`${className} num`}
+                    data-cell={`${r},${c}`}
+                    data-value={String(v)}
+                    data-grad={gradient ? String(v) : undefined}
+                    tabIndex={onPoint ? 0 : undefined}
+                    aria-label={onPoint ? `${where} = ${formatNumber(v)}` : undefined}
+                    onMouseEnter={() => onPoint?.({ matrix: name, r, c })}
+                    onMouseLeave={() => onPoint?.(null)}
+                    onFocus={() => onPoint?.({ matrix: name, r, c })}
+                    onBlur={() => onPoint?.(null)}
+                  >
+                    {formatNumber(v)}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {editing && (
+        <p className="slider-message" aria-live="polite" data-refused={refusal?.reason}>
+          {refusal && (
+            <>
+              <span aria-hidden="true">⚠ </span>
+              {fill(refusalTemplate(refusal.reason)[lang], {
+                text: refusal.text,
+                value: formatNumber(refusal.value),
+                min: formatNumber(editing.min),
+                max: formatNumber(editing.max),
+              })}
+            </>
+          )}
+        </p>
+      )}
+    </div>
+  );
+}
