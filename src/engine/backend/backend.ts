@@ -6,7 +6,7 @@ import type { Shape } from '../shape';
 import { cpuBackend } from './cpuBackend';
 
 /** Elementwise functions of one input: y = f(x), with p the exponent of pow. */
-export type UnaryKernel = 'neg' | 'exp' | 'log' | 'relu' | 'sigmoid' | 'tanh' | 'step' | 'pow' | 'sqrt';
+export type UnaryKernel = 'neg' | 'exp' | 'log' | 'relu' | 'sigmoid' | 'tanh' | 'step' | 'pow';
 
 /**
  * Elementwise functions of two inputs with broadcasting: out = f(a, b).

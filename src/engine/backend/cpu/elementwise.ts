@@ -13,7 +13,6 @@ const UNARY: Record<UnaryKernel, (x: number, p: number) => number> = {
   tanh: (x) => Math.tanh(x),
   step: (x) => (x > 0 ? 1 : x === x ? 0 : x),
   pow: (x, p) => x ** p,
-  sqrt: (x) => Math.sqrt(x),
 };
 
 const BINARY: Record<BinaryKernel, (a: number, b: number) => number> = {
