@@ -54,6 +54,18 @@ describe('TwoLayerNet', () => {
     expect(a.at(-1)).toBeLessThan(a[0] ?? 0);
   });
 
+  it('reuses its buffers: every step hands back the same gradient and score tensors', () => {
+    const net = new TwoLayerNet(8, 6, 3);
+    const { x, t } = batch(16, 8, 3, 13);
+    const sgd = new SGD(0.1);
+    const first = net.gradient(x, t);
+    const scores = net.predict(x);
+    sgd.update(net.params, first);
+    const second = net.gradient(x, t);
+    for (const key of ['W1', 'b1', 'W2', 'b2'] as const) expect(second[key]).toBe(first[key]);
+    expect(net.predict(x)).toBe(scores);
+  });
+
   it('learns a small separable problem to full accuracy', () => {
     const net = new TwoLayerNet(2, 8, 2, { weightInitStd: 0.5, rng: createRng(5) });
     const x = tensor([[0, 1], [1, 0], [0, 2], [2, 0], [0.2, 1.5], [1.5, 0.2]]);

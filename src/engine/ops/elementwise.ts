@@ -3,7 +3,7 @@
 import { record, type OpOptions } from '../autodiff/record';
 import { getBackend, type BinaryKernel, type UnaryKernel } from '../backend/backend';
 import { allocate, promote } from '../dtype';
-import { broadcastShapes } from '../shape';
+import { broadcastShapes, sizeOf } from '../shape';
 import { Tensor, full } from '../tensor';
 
 /** A tensor, or a number standing for a 0-d constant. */
@@ -29,7 +29,7 @@ export function computeUnary(op: UnaryKernel, x: Tensor, p?: number): Tensor {
 /** f(a, b) elementwise with broadcasting as a new unrecorded tensor; shape errors name `name`. */
 export function computeBinary(op: BinaryKernel, a: Tensor, b: Tensor, name: string = op): Tensor {
   const shape = broadcastShapes(a.shape, b.shape, name);
-  const out = new Tensor(allocate(promote(a.dtype, b.dtype), shape.reduce((s, d) => s * d, 1)), shape);
+  const out = new Tensor(allocate(promote(a.dtype, b.dtype), sizeOf(shape)), shape);
   getBackend().binaryInPlace(op, a.data, a.shape, b.data, b.shape, out.data, shape);
   return out;
 }

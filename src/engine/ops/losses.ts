@@ -1,14 +1,14 @@
 // Loss functions, as in the book: a single number saying how wrong the predictions are.
-
-/** The book's delta: log(y + 1e-7) stays finite when a probability is exactly 0. */
-export const LOG_DELTA = 1e-7;
 import { record, type OpOptions } from '../autodiff/record';
 import { getBackend } from '../backend/backend';
 import { allocate } from '../dtype';
 import type { Tensor } from '../tensor';
-import { add, div, log, mul, neg, sub, pow } from './elementwise';
+import { add, div, log, mul, neg, pow, sub } from './elementwise';
 import { labelBuffer, oneHotOf, rowsAndClasses, type Labels } from './labels';
 import { sum } from './reduce';
+
+/** The book's delta: log(y + 1e-7) stays finite when a probability is exactly 0. */
+export const LOG_DELTA = 1e-7;
 
 /**
  * The book's cross_entropy_error: E = −Σ t·log(y + 1e-7) / N for probabilities y (N,K) or (K) → [].

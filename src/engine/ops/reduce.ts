@@ -2,7 +2,7 @@
 import { record, type OpOptions } from '../autodiff/record';
 import { getBackend, type ReduceKernel } from '../backend/backend';
 import { allocate } from '../dtype';
-import { normalizeAxes, reducedShape, sizeOf, splitAt } from '../shape';
+import { normalizeAxes, reducedShape, shapeString, sizeOf, splitAt } from '../shape';
 import { Tensor } from '../tensor';
 import { div } from './elementwise';
 
@@ -27,7 +27,7 @@ export function computeReduce(op: ReduceKernel, x: Tensor, axes: readonly number
 function reduceOp(op: ReduceKernel) {
   return (x: Tensor, axis?: Axis, keepDims = false, options?: OpOptions): Tensor => {
     const axes = normalizeAxes(axis, x.rank, op);
-    if (op === 'max' && axes.some((a) => x.shape[a] === 0)) throw new Error(`max: cannot reduce an empty axis of shape [${x.shape.join(',')}]`);
+    if (op === 'max' && axes.some((a) => x.shape[a] === 0)) throw new Error(`max: cannot reduce an empty axis of shape ${shapeString(x.shape)}`);
     const y = computeReduce(op, x, axes, keepDims);
     return record(op, [x], { axes, keepDims }, y.data, y.shape, options);
   };
