@@ -5,6 +5,7 @@ import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import rehypeSlug from 'rehype-slug';
+import { rehypeSlideSections } from './scripts/mdx/rehypeSlideSections';
 import { remarkWidgetTags } from './scripts/mdx/remarkWidgetTags';
 
 // Cross-origin isolation (SharedArrayBuffer for the trainer) and a strict same-origin policy.
@@ -19,7 +20,7 @@ export default defineConfig({
       enforce: 'pre',
       ...mdx({
         remarkPlugins: [remarkGfm, remarkMath, remarkWidgetTags],
-        rehypePlugins: [rehypeKatex, rehypeSlug],
+        rehypePlugins: [rehypeKatex, rehypeSlug, rehypeSlideSections],
         providerImportSource: undefined,
       }),
     },

@@ -5,6 +5,8 @@ import { HomePage } from './HomePage';
 import { Layout } from './Layout';
 import { navigate, usePathname } from './navigation';
 import { NotFoundPage } from './NotFoundPage';
+import { SlidesPage } from './SlidesPage';
+import { resumePath } from '../state/readingPosition';
 import { parseRoute, pathInLang } from './route';
 import { ui } from './strings';
 import { chapterBySlug } from './toc';
@@ -17,11 +19,11 @@ export function App() {
   const route = parseRoute(pathname, preferredLang(navigator.languages));
 
   useEffect(() => {
-    if (route.kind === 'root') navigate(`/${preferredLang(navigator.languages)}`, { replace: true });
+    if (route.kind === 'root') navigate(resumePath() ?? `/${preferredLang(navigator.languages)}`, { replace: true });
   }, [route.kind]);
 
   const lang = route.kind === 'root' ? preferredLang(navigator.languages) : route.lang;
-  const slug = route.kind === 'chapter' ? route.slug : undefined;
+  const slug = route.kind === 'chapter' || route.kind === 'slides' ? route.slug : undefined;
 
   useEffect(() => {
     langStore.setState({ lang });
@@ -32,6 +34,7 @@ export function App() {
   }, [lang, slug, route.kind]);
 
   if (route.kind === 'root') return null;
+  if (route.kind === 'slides') return <SlidesPage key={`${lang}/${route.slug}`} lang={lang} slug={route.slug} slide={route.slide} />;
   return (
     <Layout lang={lang} otherLangPath={pathInLang(route, lang === 'ko' ? 'en' : 'ko')} currentSlug={slug}>
       {route.kind === 'home' && <HomePage lang={lang} />}

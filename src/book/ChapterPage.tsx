@@ -1,58 +1,33 @@
-import { lazy, Suspense, useEffect, useMemo, type ComponentType } from 'react';
-import type { MDXComponents } from 'mdx/types';
 import type { Lang } from '../state/lang';
-import { ErrorBoundary } from '../widgets/controls/ErrorBoundary';
-import { chapterLoader } from './chapterModules';
+import { isWritten } from './chapterModules';
+import { ChapterContent } from './ChapterContent';
 import { Link } from './Link';
-import { mdxComponents } from './mdxComponents';
 import { fill, ui } from './strings';
 import { chapterBySlug, chapterPath, neighbours } from './toc';
+import { useReadingPosition } from './useReadingPosition';
 
-type ChapterComponent = ComponentType<{ components?: MDXComponents }>;
-const lazyChapters = new Map<string, ChapterComponent>();
-
-function lazyChapter(lang: Lang, slug: string): ChapterComponent | undefined {
-  const key = `${lang}/${slug}`;
-  const cached = lazyChapters.get(key);
-  if (cached) return cached;
-  const load = chapterLoader(lang, slug);
-  if (!load) return undefined;
-  const component = lazy(load);
-  lazyChapters.set(key, component);
-  return component;
-}
-
-/** Scrolls to the URL's #section once the chapter's content is in the DOM. */
-function ScrollToHash() {
-  useEffect(() => {
-    const id = decodeURIComponent(window.location.hash.slice(1));
-    if (id) document.getElementById(id)?.scrollIntoView();
-  }, []);
-  return null;
+/** Scrolls to the URL's #section (or figure) once the chapter's content is in the DOM. */
+function scrollToHash() {
+  const id = decodeURIComponent(window.location.hash.slice(1));
+  if (id) document.getElementById(id)?.scrollIntoView();
 }
 
 /** /<lang>/<slug>: the chapter's title, its MDX body (or a plain "coming soon"), and previous/next links. */
 export function ChapterPage({ lang, slug }: { lang: Lang; slug: string }) {
   const entry = chapterBySlug(slug);
-  const Content = useMemo(() => lazyChapter(lang, slug), [lang, slug]);
+  const written = isWritten(lang, slug);
   const { prev, next } = neighbours(slug);
+  useReadingPosition(lang, slug);
   if (!entry) return null;
 
   return (
-    <article className="chapter" data-chapter={slug} data-written={Content ? 'true' : 'false'}>
+    <article className="chapter" data-chapter={slug} data-written={written ? 'true' : 'false'}>
       <header className="chapter-header">
         <p className="chapter-number">{fill(ui.chapterN[lang], { n: entry.number })}</p>
         <h1>{entry.title[lang]}</h1>
       </header>
-      {Content ? (
-        <ErrorBoundary fallback={() => <p role="alert">{ui.chapterLoadFailed[lang]}</p>}>
-          <Suspense fallback={<p className="loading">{ui.loading[lang]}</p>}>
-            <div className="prose">
-              <Content components={mdxComponents} />
-            </div>
-            <ScrollToHash />
-          </Suspense>
-        </ErrorBoundary>
+      {written ? (
+        <ChapterContent lang={lang} slug={slug} onReady={scrollToHash} />
       ) : (
         <section className="coming-soon" data-coming-soon="true">
           <p className="coming-soon-badge">{ui.comingSoon[lang]}</p>

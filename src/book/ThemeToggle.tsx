@@ -3,8 +3,8 @@ import type { Lang } from '../state/lang';
 import { nextThemeMode, themeStore, useThemeMode, type ThemeMode } from '../state/theme';
 import { fill, ui } from './strings';
 
-const icons: Record<ThemeMode, string> = { system: '◐', light: '☀', dark: '☾' };
-const names = { system: ui.themeSystem, light: ui.themeLight, dark: ui.themeDark } as const;
+const icons: Record<ThemeMode, string> = { system: '◐', light: '☀', dark: '☾', projector: '▣' };
+const names = { system: ui.themeSystem, light: ui.themeLight, dark: ui.themeDark, projector: ui.themeProjector } as const;
 
 /** Mirrors the chosen mode onto <html data-theme>; 'system' leaves it to prefers-color-scheme. */
 export function useApplyTheme(): void {
@@ -16,7 +16,7 @@ export function useApplyTheme(): void {
   }, [mode]);
 }
 
-/** One button cycling system → light → dark; its label always says the current mode in words. */
+/** One button cycling system → light → dark → projector; its label always says the current mode in words. */
 export function ThemeToggle({ lang }: { lang: Lang }) {
   const mode = useThemeMode();
   const name = names[mode][lang];

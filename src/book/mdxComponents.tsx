@@ -28,5 +28,7 @@ export const mdxComponents: MDXComponents = {
   table: Table,
   Note,
   EngineSource,
+  // Removed at build time when it stands between sections (scripts/mdx/rehypeSlideSections.ts).
+  SlideBreak: () => null,
   ...widgetComponents,
 };

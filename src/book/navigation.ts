@@ -1,6 +1,10 @@
 import { useSyncExternalStore } from 'react';
+import { syncWidgetStateFromUrl } from '../state/widgetState';
 
 const NAV_EVENT = 'nn-book:navigate';
+
+// Back/forward: widget state follows the query of the entry we returned to.
+if (typeof window !== 'undefined') window.addEventListener('popstate', syncWidgetStateFromUrl);
 
 function subscribe(onChange: () => void): () => void {
   window.addEventListener('popstate', onChange);
@@ -16,11 +20,15 @@ export function usePathname(): string {
   return useSyncExternalStore(subscribe, () => window.location.pathname, () => '/');
 }
 
-/** Client-side navigation: push (or replace) a path with optional #hash, then scroll to it. */
-export function navigate(to: string, options: { replace?: boolean } = {}): void {
+/**
+ * Client-side navigation: push (or replace) a path with optional ?query and #hash.
+ * Widget state is re-read from the new query (a link without one starts from the book's values).
+ */
+export function navigate(to: string, options: { replace?: boolean; keepScroll?: boolean } = {}): void {
   if (options.replace) window.history.replaceState(null, '', to);
   else window.history.pushState(null, '', to);
+  syncWidgetStateFromUrl();
   window.dispatchEvent(new Event(NAV_EVENT));
   const hash = new URL(to, window.location.href).hash;
-  if (!hash) window.scrollTo(0, 0);
+  if (!hash && !options.keepScroll) window.scrollTo(0, 0);
 }

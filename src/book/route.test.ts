@@ -12,6 +12,15 @@ describe('parseRoute', () => {
     expect(parseRoute('/ko/mnist/')).toEqual({ kind: 'chapter', lang: 'ko', slug: 'mnist' });
   });
 
+  it('reads slide routes with a 1-based slide number', () => {
+    expect(parseRoute('/ko/perceptron/slides/3')).toEqual({ kind: 'slides', lang: 'ko', slug: 'perceptron', slide: 3 });
+    expect(parseRoute('/en/perceptron/slides/0')).toMatchObject({ kind: 'notFound' });
+    expect(parseRoute('/en/perceptron/slides/abc')).toMatchObject({ kind: 'notFound' });
+    expect(parseRoute('/en/perceptron/slides/99999')).toMatchObject({ kind: 'notFound' });
+    expect(parseRoute('/en/nope/slides/1')).toMatchObject({ kind: 'notFound' });
+    expect(pathInLang({ kind: 'slides', lang: 'en', slug: 'layers', slide: 4 }, 'ko')).toBe('/ko/layers/slides/4');
+  });
+
   it('sends unknown slugs, extra segments and unknown languages to a 404 in the best language', () => {
     expect(parseRoute('/en/nope')).toEqual({ kind: 'notFound', lang: 'en', path: '/en/nope' });
     expect(parseRoute('/ko/perceptron/extra')).toMatchObject({ kind: 'notFound', lang: 'ko' });

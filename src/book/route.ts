@@ -6,9 +6,10 @@ export type Route =
   | { kind: 'root' }
   | { kind: 'home'; lang: Lang }
   | { kind: 'chapter'; lang: Lang; slug: string }
+  | { kind: 'slides'; lang: Lang; slug: string; slide: number }
   | { kind: 'notFound'; lang: Lang; path: string };
 
-/** Parses a pathname: `/`, `/<lang>`, `/<lang>/<slug>`; anything else is a 404 (in the language it names, if any). */
+/** Parses a pathname: `/`, `/<lang>`, `/<lang>/<slug>`, `/<lang>/<slug>/slides/<n>`; anything else is a 404 (in the language it names, if any). */
 export function parseRoute(pathname: string, fallbackLang: Lang = 'en'): Route {
   const parts = pathname.split('/').filter((p) => p.length > 0);
   if (parts.length === 0) return { kind: 'root' };
@@ -17,6 +18,9 @@ export function parseRoute(pathname: string, fallbackLang: Lang = 'en'): Route {
   if (!lang) return { kind: 'notFound', lang: fallbackLang, path: pathname };
   if (second === undefined) return { kind: 'home', lang };
   if (rest.length === 0 && chapterBySlug(second)) return { kind: 'chapter', lang, slug: second };
+  if (rest.length === 2 && rest[0] === 'slides' && chapterBySlug(second) && /^[1-9]\d{0,3}$/.test(rest[1] ?? '')) {
+    return { kind: 'slides', lang, slug: second, slide: Number(rest[1]) };
+  }
   return { kind: 'notFound', lang, path: pathname };
 }
 
@@ -25,9 +29,16 @@ export function pathInLang(route: Route, lang: Lang): string {
   switch (route.kind) {
     case 'chapter':
       return `/${lang}/${route.slug}`;
+    case 'slides':
+      return slidesPath(lang, route.slug, route.slide);
     case 'root':
     case 'home':
     case 'notFound':
       return `/${lang}`;
   }
+}
+
+/** The address of slide `n` (1-based) of a chapter. */
+export function slidesPath(lang: Lang, slug: string, n: number): string {
+  return `/${lang}/${slug}/slides/${n}`;
 }

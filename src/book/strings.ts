@@ -26,6 +26,7 @@ export const ui = {
   themeSystem: { ko: '시스템 설정', en: 'System' },
   themeLight: { ko: '밝게', en: 'Light' },
   themeDark: { ko: '어둡게', en: 'Dark' },
+  themeProjector: { ko: '프로젝터', en: 'Projector' },
   themeButton: { ko: '테마: {mode} (눌러서 바꾸기)', en: 'Theme: {mode} (press to change)' },
   notFoundTitle: { ko: '페이지를 찾을 수 없습니다', en: 'Page not found' },
   notFoundBody: {
@@ -33,6 +34,18 @@ export const ui = {
     en: 'There is nothing at {path}. The address may have changed or contain a typo. Pick a chapter from the contents below.',
   },
   startReading: { ko: '1장부터 읽기', en: 'Start with chapter 1' },
+  presentSlides: { ko: '슬라이드로 보기', en: 'Present as slides' },
+  slideNofM: { ko: '슬라이드 {n} / {total}', en: 'Slide {n} of {total}' },
+  slidesProgress: { ko: '슬라이드 진행', en: 'Slide progress' },
+  previousSlide: { ko: '이전 슬라이드', en: 'Previous slide' },
+  nextSlide: { ko: '다음 슬라이드', en: 'Next slide' },
+  fullscreen: { ko: '전체 화면 (F)', en: 'Fullscreen (F)' },
+  exitSlides: { ko: '읽기 모드로 (Esc)', en: 'Back to reading (Esc)' },
+  slidesKeysHelp: {
+    ko: '→ / Space: 다음 · ←: 이전 · Home / End: 처음 / 끝 · F: 전체 화면 · Esc: 읽기 모드',
+    en: '→ / Space: next · ←: previous · Home / End: first / last · F: fullscreen · Esc: reading mode',
+  },
+  continueReading: { ko: '이어서 읽기', en: 'Continue reading' },
   loading: { ko: '불러오는 중…', en: 'Loading…' },
   skipToContent: { ko: '본문으로 건너뛰기', en: 'Skip to content' },
   chapterLoadFailed: {

@@ -22,9 +22,10 @@ describe('preferredLang', () => {
 });
 
 describe('nextThemeMode', () => {
-  it('cycles system → light → dark → system', () => {
+  it('cycles system → light → dark → projector → system', () => {
     expect(nextThemeMode('system')).toBe('light');
     expect(nextThemeMode('light')).toBe('dark');
-    expect(nextThemeMode('dark')).toBe('system');
+    expect(nextThemeMode('dark')).toBe('projector');
+    expect(nextThemeMode('projector')).toBe('system');
   });
 });

@@ -1,9 +1,9 @@
 import { createStore, useStore } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
 
-/** 'system' follows prefers-color-scheme; the others pin a theme. */
-export type ThemeMode = 'system' | 'light' | 'dark';
-export const themeModes: readonly ThemeMode[] = ['system', 'light', 'dark'];
+/** 'system' follows prefers-color-scheme; the others pin a theme ('projector' is high-contrast, for class). */
+export type ThemeMode = 'system' | 'light' | 'dark' | 'projector';
+export const themeModes: readonly ThemeMode[] = ['system', 'light', 'dark', 'projector'];
 
 interface ThemeState {
   mode: ThemeMode;
@@ -27,7 +27,7 @@ export function useThemeMode(): ThemeMode {
   return useStore(themeStore, (s) => s.mode);
 }
 
-/** The next mode in the toggle's cycle: system → light → dark → system. */
+/** The next mode in the toggle's cycle: system → light → dark → projector → system. */
 export function nextThemeMode(mode: ThemeMode): ThemeMode {
   const i = themeModes.indexOf(mode);
   return themeModes[(i + 1) % themeModes.length] ?? 'system';

@@ -50,6 +50,23 @@ function scheduleUrlWrite(): void {
   }, 250);
 }
 
+/** The current address with every widget's state written in now (no debounce), and an optional #anchor. */
+export function shareUrl(anchor?: string): string {
+  const url = new URL(window.location.href);
+  url.search = currentSearch();
+  url.hash = anchor ? `#${anchor}` : '';
+  return url.toString();
+}
+
+/** The query string ("?…" or "") for the state as it is now, for moving to another view of the same chapter. */
+export function currentSearch(): string {
+  const params = new URLSearchParams(window.location.search);
+  for (const key of [...params.keys()]) if (key.includes('.') && !RESERVED.has(key)) params.delete(key);
+  for (const [key, value] of Object.entries(widgetStateStore.getState().values)) params.set(key, value);
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
 /** Re-reads the query after navigation (a new chapter, or back/forward). */
 export function syncWidgetStateFromUrl(): void {
   if (!hasWindow) return;

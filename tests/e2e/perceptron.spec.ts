@@ -128,15 +128,15 @@ const badValues = [
 ] as const;
 
 for (const lang of ['en', 'ko'] as const) {
-  test(`every number field refuses bad values with a visible message (${lang})`, async ({ page }) => {
-    await page.goto(`/${lang}/perceptron`);
-    const widgets = page.locator('[data-widget="perceptron-gate"]');
-    await expect(widgets.first()).toBeVisible();
-    const count = await widgets.count();
-    expect(count).toBeGreaterThanOrEqual(1);
-    for (let i = 0; i < count; i++) {
-      const widget = widgets.nth(i);
-      for (const name of ['w1', 'w2', 'b']) {
+  for (const name of ['w1', 'w2', 'b'] as const) {
+    test(`the ${name} number field refuses bad values with a visible message in every gate widget (${lang})`, async ({ page }) => {
+      await page.goto(`/${lang}/perceptron`);
+      const widgets = page.locator('[data-widget="perceptron-gate"]');
+      await expect(widgets.first()).toBeVisible();
+      const count = await widgets.count();
+      expect(count).toBeGreaterThanOrEqual(1);
+      for (let i = 0; i < count; i++) {
+        const widget = widgets.nth(i);
         const s = slider(widget, name);
         for (const bad of badValues) {
           // Start each case from a known value, so "kept" has one meaning.
@@ -157,8 +157,8 @@ for (const lang of ['en', 'ko'] as const) {
         await expect(s.message).toBeEmpty();
         await expect(s.field).not.toHaveAttribute('aria-invalid', 'true');
       }
-    }
-  });
+    });
+  }
 }
 
 test('the XOR attempt says that no single line can do it', async ({ page }) => {

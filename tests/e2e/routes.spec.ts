@@ -88,7 +88,7 @@ test('section headings are anchor links, and a #hash opens at that section', asy
   await expect(page.locator(`[id="${id}"]`)).toBeInViewport();
 });
 
-test('the theme follows the system and the toggle cycles light, dark, system and persists', async ({ browser, baseURL }) => {
+test('the theme follows the system and the toggle cycles light, dark, projector, system and persists', async ({ browser, baseURL }) => {
   const context = await browser.newContext({ baseURL, colorScheme: 'dark' });
   const page = await context.newPage();
   await page.goto('/en/perceptron');
@@ -104,6 +104,9 @@ test('the theme follows the system and the toggle cycles light, dark, system and
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
   await page.locator('button[data-theme-mode]').click();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await page.locator('button[data-theme-mode]').click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'projector');
+  expect(await bg()).toBe('rgb(255, 255, 255)');
   await page.locator('button[data-theme-mode]').click();
   await expect(page.locator('html')).not.toHaveAttribute('data-theme', /.+/);
   await context.close();

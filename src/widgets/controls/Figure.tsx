@@ -1,6 +1,7 @@
 import { Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useT } from '../../state/lang';
 import { WidgetScope } from '../../state/widgetState';
+import { FigureActions } from './FigureActions';
 import { RefusedLinkNotice } from './RefusedLinkNotice';
 import { ErrorBoundary } from './ErrorBoundary';
 
@@ -19,6 +20,16 @@ export function Figure({ name, scope = name, heavy = false, children }: FigurePr
   const t = useT();
   const ref = useRef<HTMLElement>(null);
   const [visible, setVisible] = useState(!heavy);
+  // Bumped by "Reset to the book's values": remounts the widget so its transient state starts over too.
+  const [generation, setGeneration] = useState(0);
+  const anchor = `fig-${scope}`;
+
+  // Printing shows every figure in its current state, including heavy ones never scrolled to.
+  useEffect(() => {
+    const show = () => setVisible(true);
+    window.addEventListener('beforeprint', show);
+    return () => window.removeEventListener('beforeprint', show);
+  }, []);
 
   useEffect(() => {
     const el = ref.current;
@@ -32,10 +43,12 @@ export function Figure({ name, scope = name, heavy = false, children }: FigurePr
 
   const loading = <p className="figure-loading">{t({ ko: '그림을 불러오는 중…', en: 'Loading the figure…' })}</p>;
   return (
-    <figure ref={ref} className="figure" data-figure={name} data-scope={scope}>
+    <figure ref={ref} id={anchor} className="figure" data-figure={name} data-scope={scope}>
       <WidgetScope.Provider value={scope}>
+        <FigureActions scope={scope} anchor={anchor} onReset={() => setGeneration((g) => g + 1)} />
         <RefusedLinkNotice scope={scope} />
         <ErrorBoundary
+          key={generation}
           fallback={(error, retry) => (
             <div className="figure-error" role="alert">
               <p>
