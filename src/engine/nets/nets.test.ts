@@ -66,6 +66,13 @@ describe('TwoLayerNet', () => {
     expect(net.predict(x)).toBe(scores);
   });
 
+  it('lets a NaN input show up as a NaN loss and NaN gradients instead of throwing', () => {
+    const net = new TwoLayerNet(4, 3, 2, { weightInitStd: 0.5 });
+    const x = tensor([[1, NaN, 0, 2]]);
+    expect(net.loss(x, [1])).toBeNaN();
+    expect(Array.from(net.gradient(x, [1]).W2.data).some(Number.isNaN)).toBe(true);
+  });
+
   it('learns a small separable problem to full accuracy', () => {
     const net = new TwoLayerNet(2, 8, 2, { weightInitStd: 0.5, rng: createRng(5) });
     const x = tensor([[0, 1], [1, 0], [0, 2], [2, 0], [0.2, 1.5], [1.5, 0.2]]);
