@@ -10,7 +10,7 @@ export type { OpOptions } from './autodiff/record';
 export { noGrad, isGradEnabled } from './autodiff/gradMode';
 export { trace } from './autodiff/trace';
 export type { TraceNode } from './autodiff/trace';
-export { gradients } from './autodiff/gradients';
+export { gradients, opNames } from './autodiff/gradients';
 
 export { add, sub, mul, div, neg, exp, log, pow, relu, sigmoid, tanh, step } from './ops/elementwise';
 export type { Operand } from './ops/elementwise';
@@ -59,3 +59,4 @@ export { Adam } from './optim/adam';
 export { parseIdx } from './data/parseIdx';
 export type { IdxData } from './data/parseIdx';
 export { gatherImagesInPlace, gatherOneHotInPlace } from './data/mnistBatch';
+export { argmaxRowsInPlace } from './nets/argmax';

@@ -82,3 +82,6 @@ export const gradients: { [K in OpName]: GradRule<K> } = {
     return [new Tensor(out, arg(n, 0).shape)];
   },
 };
+
+/** Every primitive op, in the order of the gradient table (e.g. for a legend of node colours). */
+export const opNames = Object.keys(gradients) as OpName[];
