@@ -1,7 +1,8 @@
 // A fully connected net of any depth: (Affine → activation) × hidden layers, then Affine and SoftmaxWithLoss.
 import type { DType } from '../dtype';
 import { Affine } from '../layers/affine';
-import { Relu, Sigmoid } from '../layers/activationLayers';
+import { Relu } from '../layers/relu';
+import { Sigmoid } from '../layers/sigmoid';
 import type { Layer } from '../layers/layer';
 import { createRng, type Rng } from '../rng';
 import type { Tensor } from '../tensor';
