@@ -1,8 +1,7 @@
 // A fully connected net of any depth: (Affine → activation) × hidden layers, then Affine and SoftmaxWithLoss.
 import type { DType } from '../dtype';
 import { Affine } from '../layers/affine';
-import { Relu } from '../layers/relu';
-import { Sigmoid } from '../layers/sigmoid';
+import { Relu, Sigmoid } from '../layers/activationLayers';
 import type { Layer } from '../layers/layer';
 import { createRng, type Rng } from '../rng';
 import type { Tensor } from '../tensor';

@@ -1,7 +1,7 @@
 // The book's TwoLayerNet: Affine1 → Relu1 → Affine2 → SoftmaxWithLoss.
 import type { DType } from '../dtype';
 import { Affine } from '../layers/affine';
-import { Relu } from '../layers/relu';
+import { Relu } from '../layers/activationLayers';
 import { createRng, type Rng } from '../rng';
 import { initAffine } from './initWeights';
 import { LayerNet } from './layerNet';

@@ -1,12 +1,12 @@
-// What the book's activation layers share: they remember their output, because ReLU's mask is
-// out > 0 and sigmoid's derivative y(1 − y) needs nothing but the output y.
+// The book's activation layers. Both remember their output: ReLU's mask is out > 0, and
+// sigmoid's derivative y(1 − y) needs nothing but the output y.
 import { getBackend, type BinaryKernel, type UnaryKernel } from '../backend/backend';
 import type { Tensor } from '../tensor';
 import { forwardFirst, type Layer } from './layer';
 import { Scratch } from './scratch';
 
 /** An elementwise layer: out = f(x), dx = f'(out)·dout, all in reused buffers. */
-export abstract class ActivationLayer implements Layer {
+abstract class ActivationLayer implements Layer {
   private out: Tensor | null = null;
   private outBuffer: Scratch | null = null;
   private dxBuffer: Scratch | null = null;
@@ -33,5 +33,19 @@ export abstract class ActivationLayer implements Layer {
     const dx = this.dxBuffer.get(dout.shape);
     getBackend().binaryInPlace(this.df, dout.data, dout.shape, out.data, out.shape, dx.data, dx.shape);
     return dx;
+  }
+}
+
+/** out = max(0, x); backward lets dout through where the input was positive (mask = out > 0). */
+export class Relu extends ActivationLayer {
+  constructor() {
+    super('Relu', 'relu', 'reluBackward');
+  }
+}
+
+/** out = 1/(1 + e⁻ˣ); backward dx = dout·(1 − out)·out. */
+export class Sigmoid extends ActivationLayer {
+  constructor() {
+    super('Sigmoid', 'sigmoid', 'sigmoidBackward');
   }
 }
