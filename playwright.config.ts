@@ -19,6 +19,8 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}`,
     launchOptions: { executablePath: chromiumPath(), args: chromiumArgs },
     trace: 'retain-on-failure',
+    // Service workers stay out of ordinary tests (they would serve cached builds); offline.spec.ts allows them.
+    serviceWorkers: 'block',
   },
   // Tests run against the built site (vite preview), never the dev server.
   webServer: {

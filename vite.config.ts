@@ -5,6 +5,8 @@ import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import rehypeSlug from 'rehype-slug';
+import { VitePWA } from 'vite-plugin-pwa';
+import { pwaOptions } from './scripts/pwa/pwaOptions';
 import { rehypeSlideSections } from './scripts/mdx/rehypeSlideSections';
 import { remarkWidgetTags } from './scripts/mdx/remarkWidgetTags';
 
@@ -25,6 +27,7 @@ export default defineConfig({
       }),
     },
     react({ include: /\.(mdx|tsx?)$/ }),
+    VitePWA(pwaOptions),
   ],
   server: { headers },
   preview: { headers },

@@ -6,8 +6,10 @@ import { Layout } from './Layout';
 import { navigate, usePathname } from './navigation';
 import { NotFoundPage } from './NotFoundPage';
 import { SlidesPage } from './SlidesPage';
+import { UpdatePrompt } from './UpdatePrompt';
 import { resumePath } from '../state/readingPosition';
-import { parseRoute, pathInLang } from './route';
+import { parseRoute, pathInLang, type Route } from './route';
+import type { Lang } from '../state/lang';
 import { ui } from './strings';
 import { chapterBySlug } from './toc';
 import { useApplyTheme } from './ThemeToggle';
@@ -34,7 +36,19 @@ export function App() {
   }, [lang, slug, route.kind]);
 
   if (route.kind === 'root') return null;
-  if (route.kind === 'slides') return <SlidesPage key={`${lang}/${route.slug}`} lang={lang} slug={route.slug} slide={route.slide} />;
+  return (
+    <>
+      <UpdatePrompt lang={lang} />
+      {route.kind === 'slides' ? (
+        <SlidesPage key={`${lang}/${route.slug}`} lang={lang} slug={route.slug} slide={route.slide} />
+      ) : (
+        <Pages route={route} lang={lang} slug={slug} />
+      )}
+    </>
+  );
+}
+
+function Pages({ route, lang, slug }: { route: Exclude<Route, { kind: 'root' | 'slides' }>; lang: Lang; slug?: string }) {
   return (
     <Layout lang={lang} otherLangPath={pathInLang(route, lang === 'ko' ? 'en' : 'ko')} currentSlug={slug}>
       {route.kind === 'home' && <HomePage lang={lang} />}

@@ -130,6 +130,7 @@ const badValues = [
 for (const lang of ['en', 'ko'] as const) {
   for (const name of ['w1', 'w2', 'b'] as const) {
     test(`the ${name} number field refuses bad values with a visible message in every gate widget (${lang})`, async ({ page }) => {
+      test.slow(); // nine bad values in each gate widget on the page
       await page.goto(`/${lang}/perceptron`);
       const widgets = page.locator('[data-widget="perceptron-gate"]');
       await expect(widgets.first()).toBeVisible();
