@@ -7,6 +7,7 @@ import rehypeKatex from 'rehype-katex';
 import rehypeSlug from 'rehype-slug';
 import { VitePWA } from 'vite-plugin-pwa';
 import { pwaOptions } from './scripts/pwa/pwaOptions';
+import { rehypeGlossary } from './scripts/mdx/rehypeGlossary';
 import { rehypeSlideSections } from './scripts/mdx/rehypeSlideSections';
 import { remarkWidgetTags } from './scripts/mdx/remarkWidgetTags';
 
@@ -22,7 +23,7 @@ export default defineConfig({
       enforce: 'pre',
       ...mdx({
         remarkPlugins: [remarkGfm, remarkMath, remarkWidgetTags],
-        rehypePlugins: [rehypeKatex, rehypeSlug, rehypeSlideSections],
+        rehypePlugins: [rehypeKatex, rehypeSlug, rehypeGlossary, rehypeSlideSections],
         providerImportSource: undefined,
       }),
     },

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { langStore, preferredLang } from '../state/lang';
 import { ChapterPage } from './ChapterPage';
+import { GlossaryPage } from './GlossaryPage';
 import { HomePage } from './HomePage';
 import { Layout } from './Layout';
 import { navigate, usePathname } from './navigation';
@@ -31,7 +32,7 @@ export function App() {
     langStore.setState({ lang });
     document.documentElement.lang = lang;
     const chapter = slug ? chapterBySlug(slug) : undefined;
-    const pageTitle = route.kind === 'notFound' ? ui.notFoundTitle[lang] : chapter?.title[lang];
+    const pageTitle = route.kind === 'notFound' ? ui.notFoundTitle[lang] : route.kind === 'glossary' ? ui.glossary[lang] : chapter?.title[lang];
     document.title = pageTitle ? `${pageTitle} · ${ui.bookTitle[lang]}` : ui.bookTitle[lang];
   }, [lang, slug, route.kind]);
 
@@ -53,6 +54,7 @@ function Pages({ route, lang, slug }: { route: Exclude<Route, { kind: 'root' | '
     <Layout lang={lang} otherLangPath={pathInLang(route, lang === 'ko' ? 'en' : 'ko')} currentSlug={slug}>
       {route.kind === 'home' && <HomePage lang={lang} />}
       {route.kind === 'chapter' && <ChapterPage key={`${lang}/${route.slug}`} lang={lang} slug={route.slug} />}
+      {route.kind === 'glossary' && <GlossaryPage lang={lang} />}
       {route.kind === 'notFound' && <NotFoundPage lang={lang} path={route.path} />}
     </Layout>
   );

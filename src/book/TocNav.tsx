@@ -25,6 +25,11 @@ export function TocNav({ lang, current, onNavigate }: { lang: Lang; current?: st
           );
         })}
       </ol>
+      <p className="toc-extra">
+        <Link href={`/${lang}/glossary`} onClick={onNavigate} data-toc-glossary>
+          <span aria-hidden="true">📖</span> {ui.glossary[lang]}
+        </Link>
+      </p>
     </nav>
   );
 }

@@ -3,6 +3,7 @@ import type { AnchorHTMLAttributes, HTMLAttributes, TableHTMLAttributes } from '
 import { widgetComponents } from '../widgets/registry';
 import { Note } from '../widgets/controls/Note';
 import { EngineSource } from '../widgets/engineSource/EngineSource';
+import { GlossaryTerm } from '../widgets/glossary/GlossaryTerm';
 import { Heading } from './Heading';
 import { Link } from './Link';
 
@@ -28,6 +29,7 @@ export const mdxComponents: MDXComponents = {
   table: Table,
   Note,
   EngineSource,
+  GlossaryTerm,
   // Removed at build time when it stands between sections (scripts/mdx/rehypeSlideSections.ts).
   SlideBreak: () => null,
   ...widgetComponents,

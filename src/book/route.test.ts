@@ -12,6 +12,11 @@ describe('parseRoute', () => {
     expect(parseRoute('/ko/mnist/')).toEqual({ kind: 'chapter', lang: 'ko', slug: 'mnist' });
   });
 
+  it('reads the glossary route in both languages', () => {
+    expect(parseRoute('/ko/glossary')).toEqual({ kind: 'glossary', lang: 'ko' });
+    expect(pathInLang({ kind: 'glossary', lang: 'ko' }, 'en')).toBe('/en/glossary');
+  });
+
   it('reads slide routes with a 1-based slide number', () => {
     expect(parseRoute('/ko/perceptron/slides/3')).toEqual({ kind: 'slides', lang: 'ko', slug: 'perceptron', slide: 3 });
     expect(parseRoute('/en/perceptron/slides/0')).toMatchObject({ kind: 'notFound' });

@@ -7,6 +7,7 @@ export type Route =
   | { kind: 'home'; lang: Lang }
   | { kind: 'chapter'; lang: Lang; slug: string }
   | { kind: 'slides'; lang: Lang; slug: string; slide: number }
+  | { kind: 'glossary'; lang: Lang }
   | { kind: 'notFound'; lang: Lang; path: string };
 
 /** Parses a pathname: `/`, `/<lang>`, `/<lang>/<slug>`, `/<lang>/<slug>/slides/<n>`; anything else is a 404 (in the language it names, if any). */
@@ -17,6 +18,7 @@ export function parseRoute(pathname: string, fallbackLang: Lang = 'en'): Route {
   const lang = isLang(first) ? first : undefined;
   if (!lang) return { kind: 'notFound', lang: fallbackLang, path: pathname };
   if (second === undefined) return { kind: 'home', lang };
+  if (rest.length === 0 && second === 'glossary') return { kind: 'glossary', lang };
   if (rest.length === 0 && chapterBySlug(second)) return { kind: 'chapter', lang, slug: second };
   if (rest.length === 2 && rest[0] === 'slides' && chapterBySlug(second) && /^[1-9]\d{0,3}$/.test(rest[1] ?? '')) {
     return { kind: 'slides', lang, slug: second, slide: Number(rest[1]) };
@@ -31,6 +33,8 @@ export function pathInLang(route: Route, lang: Lang): string {
       return `/${lang}/${route.slug}`;
     case 'slides':
       return slidesPath(lang, route.slug, route.slide);
+    case 'glossary':
+      return `/${lang}/glossary`;
     case 'root':
     case 'home':
     case 'notFound':

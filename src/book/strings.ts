@@ -50,6 +50,12 @@ export const ui = {
   later: { ko: '나중에', en: 'Later' },
   close: { ko: '닫기', en: 'Close' },
   offlineReady: { ko: '이제 오프라인에서도 이 교재 전체를 읽을 수 있습니다.', en: 'The whole book now works offline.' },
+  glossary: { ko: '용어집', en: 'Glossary' },
+  glossaryLead: {
+    ko: '이 책에 나오는 용어를 한국어와 영어로 함께 정리했습니다. 각 장에서 용어가 처음 나올 때 밑줄 친 용어에 마우스를 올리거나 포커스하면 같은 설명을 볼 수 있습니다.',
+    en: "The book's terms in Korean and English. In each chapter, a term's first use is underlined: hover or focus it to see the same explanation.",
+  },
+  glossaryFilter: { ko: '용어 찾기', en: 'Find a term' },
   continueReading: { ko: '이어서 읽기', en: 'Continue reading' },
   loading: { ko: '불러오는 중…', en: 'Loading…' },
   skipToContent: { ko: '본문으로 건너뛰기', en: 'Skip to content' },

@@ -15,7 +15,7 @@ import { perceptronTags } from './catalog/perceptronTags';
 export const widgetTags = [...perceptronTags, ...foundationsTags, ...learningTags, ...graphTags, ...layersTags, ...mnistTags] as const;
 
 /** Prose helpers that are not widgets (asides and the like). */
-export const proseTags = ['Note', 'EngineSource', 'SlideBreak'] as const;
+export const proseTags = ['Note', 'EngineSource', 'SlideBreak', 'GlossaryTerm'] as const;
 
 export type WidgetTag = (typeof widgetTags)[number];
 export type ProseTag = (typeof proseTags)[number];

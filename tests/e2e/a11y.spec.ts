@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { chapterSlugs, expect, langs, test } from './fixtures';
 
 const routes = [
-  ...langs.flatMap((lang) => [`/${lang}`, ...chapterSlugs.map((slug) => `/${lang}/${slug}`), `/${lang}/no-such-page`]),
+  ...langs.flatMap((lang) => [`/${lang}`, ...chapterSlugs.map((slug) => `/${lang}/${slug}`), `/${lang}/glossary`, `/${lang}/no-such-page`]),
 ];
 
 async function seriousViolations(page: import('@playwright/test').Page) {
