@@ -1,2 +1,2 @@
 /** Widgets of the activation-functions and forward-pass chapters. */
-export const foundationsTags = [] as const;
+export const foundationsTags = ['ActivationPlot', 'LinearCollapse', 'Softmax', 'Matmul', 'ForwardPass'] as const;

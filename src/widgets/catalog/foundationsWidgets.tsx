@@ -1,4 +1,11 @@
 import type { FoundationsTag } from './types';
+import { widget } from './widget';
 
-/** The activation-functions and forward-pass chapters: tag → lazily loaded widget (see perceptronWidgets.tsx for the pattern). */
-export const foundationsWidgets = {} satisfies Record<FoundationsTag, unknown>;
+/** The activation-functions and forward-pass chapters: tag → lazily loaded widget. */
+export const foundationsWidgets = {
+  ActivationPlot: widget('ActivationPlot', () => import('../activationPlot/ActivationPlot')),
+  LinearCollapse: widget('LinearCollapse', () => import('../linearCollapse/LinearCollapse')),
+  Softmax: widget('Softmax', () => import('../softmax/Softmax')),
+  Matmul: widget('Matmul', () => import('../matmul/Matmul')),
+  ForwardPass: widget('ForwardPass', () => import('../forwardPass/ForwardPass')),
+} satisfies Record<FoundationsTag, unknown>;

@@ -1,0 +1,46 @@
+import { useT } from '../../state/lang';
+import { Slider } from '../controls/Slider';
+import { Tex } from '../controls/Tex';
+import { bookParams, entryName, paramShapes, type ForwardParams, type ParamName } from './forwardModel';
+
+export const RANGE = { min: -3, max: 3, step: 0.1, fineStep: 0.01 };
+
+/** The book's notation for matrix entry (i, j) of Wk: it joins input i to neuron j, which the book writes w_{ji}^{(k)}. */
+function bookTex(param: ParamName, index: number): string {
+  const shape = paramShapes[param];
+  const layer = param.slice(1);
+  if (param === 'X') return `x_${index + 1}`;
+  if (shape.length === 1) return `b^{(${layer})}_${index + 1}`;
+  const cols = shape[1] ?? 1;
+  return `w^{(${layer})}_{${(index % cols) + 1}${Math.floor(index / cols) + 1}}`;
+}
+
+/** One slider per entry of the chosen parameters, named by matrix position (W1_12 = row 1, column 2). */
+export function ParamSliders({ params, names, onChange }: { params: ForwardParams; names: readonly ParamName[]; onChange: (param: ParamName, index: number, value: number) => void }) {
+  const t = useT();
+  return (
+    <div className="fp-sliders">
+      {names.map((param) => (
+        <fieldset key={param} className="fp-slider-group">
+          <legend><Tex math={param === 'X' ? 'X' : `${param[0]}^{(${param.slice(1)})}`} /> {param === 'X' ? t({ ko: '입력', en: 'input' }) : `(${paramShapes[param].join('×')})`}</legend>
+          {params[param].map((v, i) => {
+            const name = entryName(param, i);
+            const book = bookTex(param, i);
+            return (
+              <Slider
+                key={name}
+                name={name}
+                label={<span className="fp-slider-label"><span>{name}</span><Tex math={book} /></span>}
+                ariaLabel={name}
+                value={v}
+                defaultValue={bookParams[param][i] ?? 0}
+                {...RANGE}
+                onChange={(next) => onChange(param, i, next)}
+              />
+            );
+          })}
+        </fieldset>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,85 @@
+import { numberCodec, oneOfCodec } from '../../state/codecs';
+import { useT } from '../../state/lang';
+import { useWidgetState } from '../../state/widgetState';
+import { formatNumber } from '../controls/numericInput';
+import { Slider } from '../controls/Slider';
+import { Tex } from '../controls/Tex';
+import '../controls/controls.css';
+import './linearCollapse.css';
+import { collapseModes, oneLayer, stackOfThree, type CollapseMode } from './collapse';
+import { LinearityChecks } from './LinearityChecks';
+
+const modeCodec = oneOfCodec(collapseModes);
+const cCodec = numberCodec(-3, 3);
+const xCodec = numberCodec(-5, 5);
+/** Inputs of the comparison table: both signs, so ReLU's bend shows. */
+const SAMPLE_XS = [-2, -1, 0, 1, 2];
+
+/** Three stacked layers with the same activation h: linear ones collapse into y = c³·x, ReLU ones do not. */
+export default function LinearCollapse() {
+  const t = useT();
+  const [mode, setMode] = useWidgetState<CollapseMode>('h', modeCodec, 'linear');
+  const [c, setC] = useWidgetState('c', cCodec, 2);
+  const [x, setX] = useWidgetState('x', xCodec, 1.5);
+  const [h1, h2, h3] = stackOfThree(mode, c, [x]).map((v) => v[0] ?? Number.NaN) as [number, number, number];
+  // The single layer we compare with: c³·x for linear h; for ReLU the line k·x through the network's value at x = 1.
+  const k = mode === 'linear' ? c * c * c : (stackOfThree('relu', c, [1])[2][0] ?? 0);
+  const single = mode === 'linear' ? (oneLayer(c, [x])[0] ?? Number.NaN) : k * x;
+  const tableNet = stackOfThree(mode, c, SAMPLE_XS)[2];
+  const tableOne = SAMPLE_XS.map((v) => k * v);
+  const collapses = tableNet.every((v, i) => Math.abs(v - (tableOne[i] ?? Number.NaN)) < 1e-9);
+  const hTex = mode === 'linear' ? `h(u) = ${formatNumber(c)}\\,u` : 'h(u) = \\max(0, u)';
+  const stages: [string, string, number][] = [['x', 'x', x], ['h1', 'h(x)', h1], ['h2', 'h(h(x))', h2], ['h3', 'y = h(h(h(x)))', h3]];
+
+  return (
+    <div className="widget linear-collapse" data-widget="linear-collapse" data-mode={mode} data-collapses={String(collapses)}>
+      <div className="widget-toolbar" role="group" aria-label={t({ ko: '은닉층의 활성화 함수', en: 'Activation of the three layers' })}>
+        <button type="button" className="chip" data-mode-choice="linear" aria-pressed={mode === 'linear'} onClick={() => setMode('linear')}>
+          {t({ ko: '선형 h(x) = c·x', en: 'Linear h(x) = c·x' })}
+        </button>
+        <button type="button" className="chip" data-mode-choice="relu" aria-pressed={mode === 'relu'} onClick={() => setMode('relu')}>ReLU</button>
+      </div>
+      <Tex display math={hTex} />
+      {mode === 'linear' && <Slider name="c" label={<Tex math="c" />} value={c} defaultValue={2} min={-3} max={3} step={0.1} fineStep={0.01} onChange={setC} />}
+      <Slider name="x" label={<Tex math="x" />} value={x} defaultValue={1.5} min={-5} max={5} step={0.1} fineStep={0.01} onChange={setX} />
+      <ol className="collapse-chain" aria-label={t({ ko: '세 층을 지나는 값', en: 'The value through the three layers' })}>
+        {stages.map(([node, label, v]) => (
+          <li key={node} data-node={node} data-value={String(v)}>
+            <span className="collapse-chain-label">{label}</span>
+            <span className="collapse-chain-value num">{formatNumber(v)}</span>
+          </li>
+        ))}
+      </ol>
+      <p className="collapse-one" data-node="one-layer" data-value={String(single)} data-k={String(k)}>
+        {mode === 'linear'
+          ? <Tex math={`\\text{${t({ ko: '한 층', en: 'one layer' })}: } y = c^3 x = ${formatNumber(c)}^3 \\cdot ${formatNumber(x)} = ${formatNumber(k)} \\cdot ${formatNumber(x)} = ${formatNumber(single)}`} />
+          : <Tex math={`\\text{${t({ ko: 'x = 1에 맞춘 한 층', en: 'one layer fitted at x = 1' })}: } y = ${formatNumber(k)}\\,x = ${formatNumber(single)}`} />}
+      </p>
+      <table className="collapse-table">
+          <caption>{t({ ko: '세 층 네트워크와 한 층 y = k·x 비교', en: 'Three layers against one layer y = k·x' })}</caption>
+          <thead>
+            <tr><th scope="col">x</th><th scope="col">{t({ ko: '세 층', en: 'three layers' })}</th><th scope="col">{`k·x (k = ${formatNumber(k)})`}</th><th scope="col">{t({ ko: '같음?', en: 'same?' })}</th></tr>
+          </thead>
+          <tbody>
+            {SAMPLE_XS.map((v, i) => {
+              const same = Math.abs((tableNet[i] ?? 0) - (tableOne[i] ?? 0)) < 1e-9;
+              return (
+                <tr key={v} data-row={v} data-same={String(same)} className={same ? undefined : 'row-bad'}>
+                  <td className="num">{v}</td>
+                  <td className="num">{formatNumber(tableNet[i] ?? Number.NaN)}</td>
+                  <td className="num">{formatNumber(tableOne[i] ?? Number.NaN)}</td>
+                  <td>{same ? '✓' : '✗'}<span className="sr-only">{same ? t({ ko: ' 같음', en: ' same' }) : t({ ko: ' 다름', en: ' different' })}</span></td>
+                </tr>
+              );
+            })}
+          </tbody>
+      </table>
+      <p className={collapses ? 'verdict verdict-ok' : 'verdict verdict-bad'} role="status" data-verdict={collapses ? 'collapses' : 'no-collapse'}>
+        {collapses
+          ? t({ ko: `✓ 세 층이 한 층 y = ${formatNumber(k)}·x와 모든 x에서 같습니다. 층을 쌓은 의미가 없습니다.`, en: `✓ The three layers equal the single layer y = ${formatNumber(k)}·x for every x: stacking them bought nothing.` })
+          : t({ ko: '✗ 어떤 k로도 y = k·x가 세 층과 같아지지 않습니다. x = 1에서는 k = 1이어야 하지만 x = −1에서는 출력이 0입니다. ReLU 층은 한 층의 선형 변환으로 접히지 않습니다.', en: '✗ No single k makes y = k·x match: x = 1 needs k = 1, but at x = −1 the network gives 0. ReLU layers do not fold into one linear layer.' })}
+      </p>
+      <LinearityChecks mode={mode} c={c} />
+    </div>
+  );
+}

@@ -1,0 +1,106 @@
+import { numberListCodec } from '../../state/codecs';
+import { useT } from '../../state/lang';
+import { useWidgetState } from '../../state/widgetState';
+import { formatNumber } from '../controls/numericInput';
+import { Slider } from '../controls/Slider';
+import { Tex } from '../controls/Tex';
+import '../controls/controls.css';
+import './softmax.css';
+import { naiveSoftmax, stableSoftmax } from './softmaxColumns';
+import { SoftmaxBars } from './SoftmaxBars';
+
+/** Inputs accept large scores (the overflow example needs 1010), typed exactly; the slider covers the same range. */
+const LIMIT = 2000;
+const MIN_N = 2;
+const MAX_N = 6;
+const BOOK: readonly number[] = [0.3, 2.9, 4.0];
+const presets: { id: string; values: number[] }[] = [
+  { id: 'book', values: [0.3, 2.9, 4.0] },
+  { id: 'overflow', values: [1010, 1000, 990] },
+  { id: 'equal', values: [1, 1, 1] },
+];
+const inputsCodec = numberListCodec(MIN_N, MAX_N, -LIMIT, LIMIT);
+
+/** Shows a number or, for the naive column, the Infinity/NaN it really produced. */
+const show = (v: number) => (Number.isFinite(v) ? formatNumber(v) : String(v));
+
+/** Softmax of editable scores a1…an: the stable engine result as bars, next to the naive formula that overflows. */
+export default function Softmax() {
+  const t = useT();
+  const [a, setA] = useWidgetState('a', inputsCodec, [...BOOK]);
+  const naive = naiveSoftmax(a);
+  const stable = stableSoftmax(a);
+  const naiveBroken = naive.y.some((v) => !Number.isFinite(v));
+  const setAt = (i: number, v: number) => setA((prev) => prev.map((p, j) => (j === i ? v : p)));
+
+  return (
+    <div className="widget softmax" data-widget="softmax" data-n={a.length} data-naive-ok={String(!naiveBroken)}>
+      <div className="widget-toolbar" role="group" aria-label={t({ ko: '입력 예시', en: 'Example inputs' })}>
+        {presets.map((p) => (
+          <button key={p.id} type="button" className="chip" data-preset={p.id} aria-pressed={a.join(',') === p.values.join(',')} onClick={() => setA(p.values)}>
+            {p.values.join(', ')}
+          </button>
+        ))}
+      </div>
+      <div className="softmax-inputs">
+        {a.map((v, i) => (
+          <Slider key={i} name={`a${i + 1}`} label={<Tex math={`a_${i + 1}`} />} value={v} defaultValue={BOOK[i] ?? 0} min={-LIMIT} max={LIMIT} step={0.5} fineStep={0.1} onChange={(next) => setAt(i, next)} />
+        ))}
+        <div className="softmax-count">
+          <button type="button" className="chip" data-action="add" disabled={a.length >= MAX_N} onClick={() => setA((prev) => [...prev, 0])}>
+            {t({ ko: '+ 입력 추가', en: '+ Add an input' })}
+          </button>
+          <button type="button" className="chip" data-action="remove" disabled={a.length <= MIN_N} onClick={() => setA((prev) => prev.slice(0, -1))}>
+            {t({ ko: '− 마지막 입력 빼기', en: '− Remove the last input' })}
+          </button>
+          <span className="softmax-count-note">{t({ ko: `입력 ${a.length}개 (2–6개)`, en: `${a.length} inputs (2 to 6)` })}</span>
+        </div>
+      </div>
+      <div className="softmax-body">
+        <div className="softmax-table-wrap" tabIndex={0} role="region" aria-label={t({ ko: '계산 표 (옆으로 스크롤)', en: 'Table of the computation (scrolls sideways)' })}>
+          <table className="softmax-table">
+            <caption>{t({ ko: '그대로 계산 대 최댓값을 뺀 계산', en: 'Naive formula against the stable one' })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">k</th>
+                <th scope="col"><Tex math="a_k" /></th>
+                <th scope="col">{t({ ko: '그대로', en: 'naive' })} <Tex math="e^{a_k}" /></th>
+                <th scope="col">{t({ ko: '그대로', en: 'naive' })} <Tex math="y_k" /></th>
+                <th scope="col"><Tex math={`e^{a_k - ${show(stable.shift)}}`} /></th>
+                <th scope="col">{t({ ko: '안정', en: 'stable' })} <Tex math="y_k" /></th>
+              </tr>
+            </thead>
+            <tbody>
+              {a.map((v, i) => (
+                <tr key={i} data-row={i + 1} data-naive={String(naive.y[i])} data-stable={String(stable.y[i])}>
+                  <th scope="row">{i + 1}</th>
+                  <td className="num">{show(v)}</td>
+                  <td className={Number.isFinite(naive.exps[i]) ? 'num' : 'num softmax-broken'}>{show(naive.exps[i] ?? Number.NaN)}</td>
+                  <td className={Number.isFinite(naive.y[i]) ? 'num' : 'num softmax-broken'}>{show(naive.y[i] ?? Number.NaN)}</td>
+                  <td className="num">{show(stable.exps[i] ?? Number.NaN)}</td>
+                  <td className="num"><strong>{show(stable.y[i] ?? Number.NaN)}</strong></td>
+                </tr>
+              ))}
+            </tbody>
+            <tfoot>
+              <tr>
+                <th scope="row">Σ</th>
+                <td />
+                <td className="num" data-naive-sum={String(naive.total)}>{show(naive.total)}</td>
+                <td className="num">{show(naive.y.reduce((s, v) => s + v, 0))}</td>
+                <td className="num">{show(stable.total)}</td>
+                <td className="num" data-stable-sum={String(stable.y.reduce((s, v) => s + v, 0))}>{show(stable.y.reduce((s, v) => s + v, 0))}</td>
+              </tr>
+            </tfoot>
+          </table>
+        </div>
+        <SoftmaxBars y={stable.y} />
+      </div>
+      <p className={naiveBroken ? 'verdict verdict-bad' : 'verdict verdict-ok'} role="status" data-verdict={naiveBroken ? 'naive-overflows' : 'both-agree'}>
+        {naiveBroken
+          ? t({ ko: `✗ 그대로 계산하면 e^a가 부동소수점의 한계(약 1.8×10³⁰⁸)를 넘어 Infinity가 되고, Infinity/Infinity는 NaN입니다. 최댓값 ${show(stable.shift)}을(를) 빼면 지수가 0 이하가 되어 안전합니다.`, en: `✗ The naive formula overflows: e^a exceeds the largest double (about 1.8×10³⁰⁸) and becomes Infinity, and Infinity/Infinity is NaN. Subtracting the max ${show(stable.shift)} keeps every exponent at or below 0.` })
+          : t({ ko: '✓ 두 계산이 같은 확률을 줍니다. 출력은 0과 1 사이이고 합은 1이며, 입력의 크기 순서가 그대로 유지됩니다.', en: '✓ Both give the same probabilities: each between 0 and 1, summing to 1, in the same order as the inputs.' })}
+      </p>
+    </div>
+  );
+}
