@@ -195,3 +195,19 @@ test('the projector theme can be chosen in slide mode', async ({ page }) => {
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'projector');
   await expect(toggle).toHaveAccessibleName(/Projector/);
 });
+
+test('a chapter prints with the widgets in their current state and without the reading chrome', async ({ page }) => {
+  await page.goto('/en/perceptron?perceptron-gate.b=-0.2');
+  await expect(page.locator('[data-widget="perceptron-gate"]').first()).toHaveAttribute('data-matches', 'OR');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.site-header')).toBeHidden();
+  await expect(page.locator('#toc-panel')).toBeHidden();
+  await expect(page.locator('.figure-actions').first()).toBeHidden();
+  const gate = page.locator('[data-widget="perceptron-gate"]').first();
+  await expect(gate).toBeVisible();
+  await expect(gate).toHaveAttribute('data-matches', 'OR');
+  await expect(page.locator('[data-widget="xor-network"]')).toBeVisible();
+  const pdf = await page.pdf({ format: 'A4' });
+  expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+  expect(pdf.length).toBeGreaterThan(50_000);
+});
