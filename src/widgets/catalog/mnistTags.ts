@@ -1,2 +1,2 @@
 /** Widgets of the mnist chapter (trainer and drawing pad). */
-export const mnistTags = [] as const;
+export const mnistTags = ['MnistTrainer', 'DigitPad'] as const;

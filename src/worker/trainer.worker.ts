@@ -1,0 +1,111 @@
+// The module worker that trains: it downloads the data (verified shards), runs the training loop in
+// slices of about 100 ms, and between slices lets pause/resume/stop messages in.
+import { loadDataset, type ByteDataset } from '../widgets/mnistData/loadDataset';
+import { assertNever, parseToWorker, transferablesOf, type FromWorker, type ToWorker, type TrainConfig, type TrainDataset } from './protocol';
+import { isDiverged, TrainingRun } from './trainingRun';
+
+const scope = self as unknown as { postMessage(msg: FromWorker, transfer: Transferable[]): void; onmessage: ((e: MessageEvent) => void) | null };
+const SLICE_MS = 100;
+
+function post(msg: FromWorker): void {
+  scope.postMessage(msg, transferablesOf(msg));
+}
+
+const datasets = new Map<TrainDataset, Promise<ByteDataset>>();
+let runId = 0;
+let paused = false;
+let stopRequested = false;
+let wake: (() => void) | null = null;
+
+/** Resolves after pending messages have been handled (a MessageChannel hop, not clamped like setTimeout). */
+function yieldToMessages(): Promise<void> {
+  return new Promise((resolve) => {
+    const ch = new MessageChannel();
+    ch.port1.onmessage = () => resolve();
+    ch.port2.postMessage(null);
+  });
+}
+
+function loadData(id: TrainDataset): Promise<ByteDataset> {
+  let p = datasets.get(id);
+  if (!p) {
+    p = loadDataset(id, ({ loaded, total }) => post({ type: 'data/progress', loaded, total }));
+    p.catch(() => datasets.delete(id)); // a failed download is retried next time
+    datasets.set(id, p);
+  }
+  return p;
+}
+
+async function train(config: TrainConfig, id: number): Promise<void> {
+  const data = await loadData(config.dataset);
+  if (id !== runId) return;
+  const run = new TrainingRun(config, data.train, data.test);
+  post({ type: 'train/started', totalSteps: run.totalSteps, stepsPerEpoch: run.stepsPerEpoch, classes: data.classes });
+  let trainingMs = 0;
+  while (!run.done && !stopRequested) {
+    if (paused) {
+      await new Promise<void>((resolve) => (wake = resolve));
+      if (id !== runId) return;
+      continue;
+    }
+    const sliceStart = performance.now();
+    const losses: number[] = [];
+    const firstStep = run.step;
+    do {
+      const loss = run.trainStep();
+      losses.push(loss);
+      if (isDiverged(loss)) {
+        post({ type: 'train/diverged', step: run.step, loss });
+        return;
+      }
+    } while (!run.atEpochEnd && performance.now() - sliceStart < SLICE_MS);
+    const sliceMs = performance.now() - sliceStart;
+    trainingMs += sliceMs;
+    const samplesPerSec = ((run.step - firstStep) * run.batchSize * 1000) / Math.max(sliceMs, 1e-3);
+    post({ type: 'train/progress', step: run.step, losses: Float32Array.from(losses), samplesPerSec, elapsedMs: trainingMs });
+    if (run.atEpochEnd) post({ type: 'train/epoch', epoch: run.epoch, step: run.step, ...run.evaluate() });
+    await yieldToMessages();
+    if (id !== runId) return;
+  }
+  if (!run.atEpochEnd) run.evaluate(); // stopped mid-epoch: results for the weights as they are
+  post({ type: 'train/done', stopped: !run.done, model: run.model(), results: run.results() });
+}
+
+function handle(msg: ToWorker): void {
+  switch (msg.type) {
+    case 'train/start': {
+      const id = ++runId;
+      paused = false;
+      stopRequested = false;
+      wake?.();
+      train(msg.config, id).catch((err: unknown) => post({ type: 'train/error', message: err instanceof Error ? err.message : String(err) }));
+      return;
+    }
+    case 'train/pause':
+      paused = true;
+      post({ type: 'train/paused' });
+      return;
+    case 'train/resume':
+      paused = false;
+      wake?.();
+      wake = null;
+      post({ type: 'train/resumed' });
+      return;
+    case 'train/stop':
+      stopRequested = true;
+      paused = false;
+      wake?.();
+      wake = null;
+      return;
+    default:
+      assertNever(msg);
+  }
+}
+
+scope.onmessage = (e: MessageEvent) => {
+  try {
+    handle(parseToWorker(e.data));
+  } catch (err) {
+    post({ type: 'train/error', message: err instanceof Error ? err.message : String(err) });
+  }
+};
