@@ -2,6 +2,7 @@
 // (and TensorFlow.js cpu), and the book's full MNIST training recipe.
 // BENCH_QUICK=1 skips the full run; BENCH_TFJS=0 skips the TensorFlow.js row.
 import * as engine from '../src/engine/index';
+import { engineStepBytes } from './allocationCheck';
 import { matmulRows, mnistMatmulRows } from './matmulBench';
 import { loadMnist, sampleBatch } from './mnist';
 import { engineStepSamplesPerSecond, plainStepSamplesPerSecond, tfjsStepSamplesPerSecond } from './stepBench';
@@ -28,6 +29,8 @@ async function main(): Promise<void> {
   rows.push({ section, name: 'engine TwoLayerNet.gradient + SGD.update', value: ours, unit: 'samples/s', note: `${((100 * 1000) / ours).toFixed(2)} ms/step` });
   rows.push({ section, name: 'plain baseline (naive loops, allocating)', value: plain, unit: 'samples/s', note: `${((100 * 1000) / plain).toFixed(2)} ms/step` });
   rows.push({ section, name: 'ratio engine / plain', value: ours / plain, unit: '×', note: 'target ≥ 3' });
+  const bytes = await engineStepBytes(engine, batch);
+  rows.push({ section, name: 'engine heap allocation per step', value: bytes, unit: 'bytes', note: 'no buffers, only small temporaries' });
   if (withTfjs) {
     const tfjs = await tfjsStepSamplesPerSecond(batch);
     rows.push({ section, name: 'TensorFlow.js 4.22, cpu backend', value: tfjs, unit: 'samples/s', note: `engine is ${(ours / tfjs).toFixed(1)}× this` });

@@ -51,6 +51,7 @@ export type { MultiLayerNetOptions } from './nets/multiLayerNet';
 export type { WeightInit } from './nets/initWeights';
 
 export type { Optimizer } from './optim/optimizer';
+export { ParamwiseOptimizer } from './optim/optimizer';
 export { SGD } from './optim/sgd';
 export { Momentum } from './optim/momentum';
 export { AdaGrad } from './optim/adaGrad';

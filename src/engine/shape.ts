@@ -17,7 +17,9 @@ export function shapeString(shape: Shape): string {
 
 /** True when both shapes have the same rank and sizes. */
 export function sameShape(a: Shape, b: Shape): boolean {
-  return a.length === b.length && a.every((d, i) => d === b[i]);
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** Row-major strides: how far to step in the flat buffer to move one along each axis. */

@@ -43,7 +43,7 @@ export class Affine implements Layer {
     const n = x.rank === 0 ? 1 : (x.shape[0] ?? 1);
     if (n * this.D !== x.size) throw new Error(`Affine: input ${shapeString(x.shape)} does not fit W ${shapeString(this.W.shape)}`);
     const be = getBackend();
-    const y = this.out.get([n, this.M]);
+    const y = this.out.matrix(n, this.M);
     be.matmulInPlace(x.data, this.W.data, y.data, n, this.D, this.M);
     be.binaryInPlace('add', y.data, y.shape, this.b.data, this.b.shape, y.data, y.shape);
     this.x = x;

@@ -22,4 +22,11 @@ export class Scratch {
     this.view = new Tensor(this.storage.subarray(0, size), shape);
     return this.view;
   }
+
+  /** get([rows, cols]) without building the shape array when the size has not changed. */
+  matrix(rows: number, cols: number): Tensor {
+    const v = this.view;
+    if (v && v.rank === 2 && v.shape[0] === rows && v.shape[1] === cols) return v;
+    return this.get([rows, cols]);
+  }
 }

@@ -2,7 +2,7 @@
 // Together their gradient is simply (y − t) / N: the error itself flows back.
 import type { LabelBuffer } from '../backend/backend';
 import { getBackend } from '../backend/backend';
-import { labelBuffer, rowsAndClasses, type Labels } from '../ops/labels';
+import { classCount, labelBuffer, rowCount, type Labels } from '../ops/labels';
 import type { Tensor } from '../tensor';
 import { forwardFirst } from './layer';
 import { Scratch } from './scratch';
@@ -19,8 +19,9 @@ export class SoftmaxWithLoss {
 
   /** Scores x (N,K) or (K) and labels t (one-hot, same shape, or N class indices) → mean loss. */
   forward(x: Tensor, t: Labels): number {
-    const { n, k } = rowsAndClasses(x, 'SoftmaxWithLoss');
-    this.t = labelBuffer(t, n, k, 'SoftmaxWithLoss');
+    const k = classCount(x, 'SoftmaxWithLoss');
+    const n = rowCount(x);
+    this.t = labelBuffer(t, n, k, 'SoftmaxWithLoss', this.t);
     this.yBuffer ??= new Scratch(x.dtype);
     this.y = this.yBuffer.get(x.shape);
     this.loss = getBackend().softmaxCrossEntropyInPlace(x.data, this.t, n, k, this.y.data);
@@ -31,10 +32,10 @@ export class SoftmaxWithLoss {
   backward(dout = 1): Tensor {
     const { y, t } = this;
     if (!y || !t) return forwardFirst('SoftmaxWithLoss');
-    const { n, k } = rowsAndClasses(y, 'SoftmaxWithLoss');
+    const k = classCount(y, 'SoftmaxWithLoss');
     this.dxBuffer ??= new Scratch(y.dtype);
     const dx = this.dxBuffer.get(y.shape);
-    getBackend().softmaxCrossEntropyBackwardInPlace(y.data, t, n, k, dout, dx.data);
+    getBackend().softmaxCrossEntropyBackwardInPlace(y.data, t, rowCount(y), k, dout, dx.data);
     return dx;
   }
 }

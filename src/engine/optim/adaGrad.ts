@@ -1,22 +1,21 @@
 // AdaGrad: each parameter's step shrinks with the sum of its squared gradients so far.
-import type { Tensor } from '../tensor';
-import { forEachParam, StateBuffers, type Optimizer } from './optimizer';
+import type { FloatArray } from '../dtype';
+import { ParamwiseOptimizer, StateBuffers } from './optimizer';
 
 /** h ← h + dW²; W ← W − lr·dW / (√h + 1e-7). */
-export class AdaGrad implements Optimizer {
+export class AdaGrad extends ParamwiseOptimizer {
   private readonly h = new StateBuffers();
 
-  constructor(public lr = 0.01) {}
+  constructor(public lr = 0.01) {
+    super();
+  }
 
-  /** One step, in place. */
-  update(params: Readonly<Record<string, Tensor>>, grads: Readonly<Record<string, Tensor>>): void {
-    forEachParam(params, grads, (p, g, key) => {
-      const h = this.h.get(key, p.length);
-      for (let i = 0; i < p.length; i++) {
-        const gi = g[i] ?? 0;
-        h[i] = (h[i] ?? 0) + gi * gi;
-        p[i] = (p[i] ?? 0) - (this.lr * gi) / (Math.sqrt(h[i] ?? 0) + 1e-7);
-      }
-    });
+  protected step(p: FloatArray, g: FloatArray, key: string): void {
+    const h = this.h.get(key, p.length);
+    for (let i = 0; i < p.length; i++) {
+      const gi = g[i] ?? 0;
+      h[i] = (h[i] ?? 0) + gi * gi;
+      p[i] = (p[i] ?? 0) - (this.lr * gi) / (Math.sqrt(h[i] ?? 0) + 1e-7);
+    }
   }
 }

@@ -7,15 +7,21 @@ export interface Optimizer {
   update(params: Readonly<Record<string, Tensor>>, grads: Readonly<Record<string, Tensor>>): void;
 }
 
-/** Calls step(param data, grad data, key) for every parameter, checking that the gradient exists and fits. */
-export function forEachParam(params: Readonly<Record<string, Tensor>>, grads: Readonly<Record<string, Tensor>>, step: (p: FloatArray, g: FloatArray, key: string) => void): void {
-  for (const key in params) {
-    const p = params[key];
-    const g = grads[key];
-    if (!p) continue;
-    if (!g) throw new Error(`optimizer: no gradient for parameter ${key}`);
-    if (g.size !== p.size) throw new Error(`optimizer: gradient of ${key} has ${g.size} elements, the parameter ${p.size}`);
-    step(p.data, g.data, key);
+/** An optimizer whose rule treats each parameter on its own: update calls step for every key. */
+export abstract class ParamwiseOptimizer implements Optimizer {
+  /** Moves one parameter p (in place) using its gradient g; key names the parameter (for its state). */
+  protected abstract step(p: FloatArray, g: FloatArray, key: string): void;
+
+  /** One step for every parameter, in place; throws if a gradient is missing or has another size. */
+  update(params: Readonly<Record<string, Tensor>>, grads: Readonly<Record<string, Tensor>>): void {
+    for (const key in params) {
+      const p = params[key];
+      const g = grads[key];
+      if (!p) continue;
+      if (!g) throw new Error(`optimizer: no gradient for parameter ${key}`);
+      if (g.size !== p.size) throw new Error(`optimizer: gradient of ${key} has ${g.size} elements, the parameter ${p.size}`);
+      this.step(p.data, g.data, key);
+    }
   }
 }
 

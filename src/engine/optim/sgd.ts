@@ -1,14 +1,15 @@
 // Stochastic gradient descent: W ← W − η·∂L/∂W.
 import { getBackend } from '../backend/backend';
-import type { Tensor } from '../tensor';
-import { forEachParam, type Optimizer } from './optimizer';
+import type { FloatArray } from '../dtype';
+import { ParamwiseOptimizer } from './optimizer';
 
 /** W ← W − lr·dW for every parameter. */
-export class SGD implements Optimizer {
-  constructor(public lr = 0.01) {}
+export class SGD extends ParamwiseOptimizer {
+  constructor(public lr = 0.01) {
+    super();
+  }
 
-  /** One step, in place. */
-  update(params: Readonly<Record<string, Tensor>>, grads: Readonly<Record<string, Tensor>>): void {
-    forEachParam(params, grads, (p, g) => getBackend().axpyInPlace(-this.lr, g, p));
+  protected step(p: FloatArray, g: FloatArray): void {
+    getBackend().axpyInPlace(-this.lr, g, p);
   }
 }

@@ -28,29 +28,32 @@ function nonzeroTerms(a: FloatArray, sai: number, sap: number, i0: number, rows:
   return count;
 }
 
-/** Where A(i,p) and B(p,j) live: element (i,p) of A is a[i·sai + p·sap], (p,j) of B is b[p·sbp + j·sbj]. */
-interface Operands {
-  readonly a: FloatArray;
-  readonly sai: number;
-  readonly sap: number;
-  readonly b: FloatArray;
-  readonly sbp: number;
-  readonly sbj: number;
-  readonly out: FloatArray;
-  readonly n: number;
-}
+// The operands of the product being computed: A(i,p) is A[i·sai + p·sap], B(p,j) is B[p·sbp + j·sbj],
+// C is (m,n). gemmInPlace sets them once per call (module state instead of an object, so a call
+// allocates nothing); the tile functions copy them into locals before their loops.
+let A: FloatArray = new Float64Array(0);
+let B: FloatArray = new Float64Array(0);
+let C: FloatArray = new Float64Array(0);
+let sai = 0;
+let sap = 0;
+let sbp = 0;
+let sbj = 0;
+let N = 0;
 
 /** C[i0..i0+3, j0..j0+3] = Σ over the listed terms p of A(i,p)·B(p,j), in 16 registers. */
-function tile4x4(o: Operands, i0: number, j0: number, count: number): void {
-  const { a, sap, b, sbp, sbj, out, n } = o;
-  const [r0, r1, r2, r3] = [i0 * o.sai, (i0 + 1) * o.sai, (i0 + 2) * o.sai, (i0 + 3) * o.sai];
+function tile4x4(i0: number, j0: number, count: number): void {
+  const a = A, b = B, out = C, n = N, ap = sap, bp = sbp, bj = sbj;
+  const r0 = i0 * sai;
+  const r1 = r0 + sai;
+  const r2 = r1 + sai;
+  const r3 = r2 + sai;
   let c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0;
   let c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0;
   for (let t = 0; t < count; t++) {
     const p = terms[t] ?? 0;
-    const pa = p * sap;
-    const pb = p * sbp + j0 * sbj;
-    const b0 = b[pb] ?? 0, b1 = b[pb + sbj] ?? 0, b2 = b[pb + 2 * sbj] ?? 0, b3 = b[pb + 3 * sbj] ?? 0;
+    const pa = p * ap;
+    const pb = p * bp + j0 * bj;
+    const b0 = b[pb] ?? 0, b1 = b[pb + bj] ?? 0, b2 = b[pb + 2 * bj] ?? 0, b3 = b[pb + 3 * bj] ?? 0;
     const a0 = a[r0 + pa] ?? 0, a1 = a[r1 + pa] ?? 0, a2 = a[r2 + pa] ?? 0, a3 = a[r3 + pa] ?? 0;
     c00 += a0 * b0; c01 += a0 * b1; c02 += a0 * b2; c03 += a0 * b3;
     c10 += a1 * b0; c11 += a1 * b1; c12 += a1 * b2; c13 += a1 * b3;
@@ -65,43 +68,44 @@ function tile4x4(o: Operands, i0: number, j0: number, count: number): void {
 }
 
 /** C[i, j0..j0+3] over the listed terms: one row, 4 registers (for the last rows when m is not a multiple of 4). */
-function tile1x4(o: Operands, i: number, j0: number, count: number): void {
-  const { a, sap, b, sbp, sbj, out } = o;
-  const ra = i * o.sai;
+function tile1x4(i: number, j0: number, count: number): void {
+  const a = A, b = B, out = C, ap = sap, bp = sbp, bj = sbj;
+  const ra = i * sai;
   let c0 = 0, c1 = 0, c2 = 0, c3 = 0;
   for (let t = 0; t < count; t++) {
     const p = terms[t] ?? 0;
-    const ap = a[ra + p * sap] ?? 0;
-    const pb = p * sbp + j0 * sbj;
-    c0 += ap * (b[pb] ?? 0); c1 += ap * (b[pb + sbj] ?? 0); c2 += ap * (b[pb + 2 * sbj] ?? 0); c3 += ap * (b[pb + 3 * sbj] ?? 0);
+    const aip = a[ra + p * ap] ?? 0;
+    const pb = p * bp + j0 * bj;
+    c0 += aip * (b[pb] ?? 0); c1 += aip * (b[pb + bj] ?? 0); c2 += aip * (b[pb + 2 * bj] ?? 0); c3 += aip * (b[pb + 3 * bj] ?? 0);
   }
-  const c = i * o.n + j0;
+  const c = i * N + j0;
   out[c] = c0; out[c + 1] = c1; out[c + 2] = c2; out[c + 3] = c3;
 }
 
 /** C[i, j] over the listed terms: a single dot product (for the last columns when n is not a multiple of 4). */
-function dot(o: Operands, i: number, j: number, count: number): void {
+function dot(i: number, j: number, count: number): void {
   let s = 0;
   for (let t = 0; t < count; t++) {
     const p = terms[t] ?? 0;
-    s += (o.a[i * o.sai + p * o.sap] ?? 0) * (o.b[p * o.sbp + j * o.sbj] ?? 0);
+    s += (A[i * sai + p * sap] ?? 0) * (B[p * sbp + j * sbj] ?? 0);
   }
-  o.out[i * o.n + j] = s;
+  C[i * N + j] = s;
 }
 
 /** C (m,n) = A·B with A(i,p) = a[i·sai + p·sap], B(p,j) = b[p·sbp + j·sbj], over k terms. */
-export function gemmInPlace(a: FloatArray, sai: number, sap: number, b: FloatArray, sbp: number, sbj: number, out: FloatArray, m: number, k: number, n: number): void {
-  const o: Operands = { a, sai, sap, b, sbp, sbj, out, n };
+export function gemmInPlace(a: FloatArray, strideAi: number, strideAp: number, b: FloatArray, strideBp: number, strideBj: number, out: FloatArray, m: number, k: number, n: number): void {
+  A = a; B = b; C = out; N = n;
+  sai = strideAi; sap = strideAp; sbp = strideBp; sbj = strideBj;
   const skip = allFinite(b);
   const nTiled = n - (n % TILE);
   for (let i0 = 0; i0 < m; i0 += TILE) {
     const rows = Math.min(TILE, m - i0);
     const count = nonzeroTerms(a, sai, sap, i0, rows, k, skip);
     for (let j0 = 0; j0 < nTiled; j0 += TILE) {
-      if (rows === TILE) tile4x4(o, i0, j0, count);
-      else for (let r = 0; r < rows; r++) tile1x4(o, i0 + r, j0, count);
+      if (rows === TILE) tile4x4(i0, j0, count);
+      else for (let r = 0; r < rows; r++) tile1x4(i0 + r, j0, count);
     }
-    for (let r = 0; r < rows; r++) for (let j = nTiled; j < n; j++) dot(o, i0 + r, j, count);
+    for (let r = 0; r < rows; r++) for (let j = nTiled; j < n; j++) dot(i0 + r, j, count);
   }
 }
 
