@@ -101,10 +101,11 @@ export default function OptimizerRace() {
           </div>
           <p className="optimizer-race-steps">{t({ ko: `단계 ${steps} / ${MAX_STEPS}`, en: `Step ${steps} of ${MAX_STEPS}` })}</p>
           {optimizerNames.map((name) => (
-            <Slider key={name} name={`lr-${name}`} label={<abbr title={optimizerLabels[name]}>η</abbr>} ariaLabel={t({ ko: `${optimizerLabels[name]} 학습률`, en: `${optimizerLabels[name]} learning rate` })} value={rates[name]} defaultValue={bookLearningRates[name]} {...LR} onChange={setters[name]} />
+            <Slider key={name} name={`lr-${name}`} label={<span>{optimizerLabels[name]} η</span>} ariaLabel={t({ ko: `${optimizerLabels[name]} 학습률`, en: `${optimizerLabels[name]} learning rate` })} value={rates[name]} defaultValue={bookLearningRates[name]} {...LR} onChange={setters[name]} />
           ))}
         </div>
       </div>
+      <div className="optimizer-race-scroll">
       <table className="optimizer-race-table">
         <caption>{t({ ko: '각 기법의 현재 위치 (최솟값은 (0, 0), f = 0)', en: 'Where each optimizer is now (the minimum is (0, 0), f = 0)' })}</caption>
         <thead>
@@ -137,6 +138,7 @@ export default function OptimizerRace() {
           })}
         </tbody>
       </table>
+      </div>
     </div>
   );
 }

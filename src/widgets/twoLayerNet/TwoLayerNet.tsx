@@ -37,7 +37,9 @@ export default function TwoLayerNet() {
   const [lr, setLr] = useWidgetState('lr', lrCodec, BOOK_LR);
   const trainer = useRef<Trainer | null>(null);
   const [view, setView] = useState<View>(EMPTY);
+  /** Steps still to take; "Keep training" asks for all that are left up to MAX_STEPS. */
   const [pending, setPending] = useState(0);
+  const [playing, setPlaying] = useState(false);
   const lrRef = useRef(lr);
   lrRef.current = lr;
 
@@ -81,9 +83,20 @@ export default function TwoLayerNet() {
   const last = view.log.at(-1);
   const lastEval = view.evals.at(-1);
   const running = pending > 0;
+  useEffect(() => {
+    if (pending <= 0) setPlaying(false);
+  }, [pending]);
   const status = view.diverged ? 'diverged' : running ? 'running' : 'idle';
   const gap = lastEval ? lastEval.train - lastEval.test : 0;
-  const run = (n: number) => setPending((p) => (p > 0 && n === Infinity ? 0 : n));
+  const run = (n: number) => setPending(n);
+  const togglePlay = () => {
+    if (playing) {
+      setPending(0);
+    } else {
+      setPlaying(true);
+      setPending(MAX_STEPS - (last?.step ?? 0));
+    }
+  };
 
   return (
     <div
@@ -97,8 +110,8 @@ export default function TwoLayerNet() {
           <div className="widget-toolbar" role="group" aria-label={t({ ko: '학습 조작', en: 'Training controls' })}>
             <button type="button" className="chip" data-action="step" disabled={running || view.diverged} onClick={() => run(1)}>{t({ ko: '한 단계', en: 'One step' })}</button>
             <button type="button" className="chip" data-action="epoch" disabled={running || view.diverged} onClick={() => run(EVAL_EVERY)}>{t({ ko: '10단계 (1에폭)', en: '10 steps (one epoch)' })}</button>
-            <button type="button" className="chip" data-action="play" aria-pressed={running && pending === Infinity} disabled={view.diverged} onClick={() => run(Infinity)}>
-              {running && pending === Infinity ? t({ ko: '멈춤', en: 'Pause' }) : t({ ko: '계속 학습', en: 'Keep training' })}
+            <button type="button" className="chip" data-action="play" aria-pressed={playing} disabled={view.diverged || (running && !playing)} onClick={togglePlay}>
+              {playing ? t({ ko: '멈춤', en: 'Pause' }) : t({ ko: '계속 학습', en: 'Keep training' })}
             </button>
             <button type="button" className="chip" data-action="reset" onClick={reset}>{t({ ko: '처음부터', en: 'Start over' })}</button>
           </div>
