@@ -55,6 +55,7 @@ test('a shape mismatch explains itself instead of giving a result, and fixing it
 });
 
 test('the cells refuse bad values with a visible message and clamp to ±100', async ({ page }) => {
+  test.setTimeout(120_000); // many typed values on a busy shared machine; room to finish, not a speed check
   const widget = await matmul(page);
   const cell = widget.locator('input[data-var="w22"]');
   const message = widget.locator('.matmul-message');
@@ -149,6 +150,7 @@ test('the matrix view shows the same signals, and the toggle switches back', asy
 });
 
 test('the weight sliders refuse bad values', async ({ page }) => {
+  test.setTimeout(120_000); // many typed values on a busy shared machine; room to finish, not a speed check
   const widget = await forwardPass(page);
   await widget.locator('button[data-group="layer2"]').click();
   await expectRefusals(widget, 'W2_31', 0.3, -3, 3);

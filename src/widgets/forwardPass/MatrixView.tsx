@@ -28,7 +28,7 @@ export function MatrixView({ p, s }: { p: ForwardParams; s: ForwardSignals }) {
     <div className="fp-matrix" tabIndex={0} role="region" aria-label={t({ ko: '행렬로 쓴 순전파 (옆으로 스크롤)', en: 'The forward pass as matrices (scrolls sideways)' })}>
       {lines.map((m) => <Tex key={m.slice(0, 12)} display math={m} className="fp-matrix-line" />)}
       <table className="fp-signals">
-        <caption>{t({ ko: '모든 신호 (반올림 없이 data-value에)', en: 'Every signal (full precision in data-value)' })}</caption>
+        <caption>{t({ ko: '모든 신호', en: 'Every signal' })}</caption>
         <tbody>
           {signals.map(([prefix, values]) => (
             <tr key={prefix}>
