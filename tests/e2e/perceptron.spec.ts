@@ -215,3 +215,39 @@ test('the XOR network shows s1, s2 and y for each chosen row', async ({ page }) 
   await page.keyboard.press('ArrowLeft');
   await expect(widget).toHaveAttribute('data-selected-row', '0,1');
 });
+
+test('the gate draws its network with the comp-graph component, for the row the reader picks', async ({ page }) => {
+  const widget = await firstGate(page);
+  const graph = widget.locator('.perceptron-gate-graph');
+  for (const name of ['x1', 'x2', 'w1', 'w2', 'b', 'a', 'y']) await expect(graph.locator(`[data-node="${name}"]`)).toHaveCount(1);
+  expect(Number(await graph.locator('[data-node="a"]').getAttribute('data-value'))).toBeCloseTo(0.3, 12);
+  await expect(graph.locator('[data-node="y"]')).toHaveAttribute('data-value', '1');
+  await widget.locator('input[data-row-choice="1,0"]').check();
+  await expect(graph).toHaveAttribute('data-selected-row', '1,0');
+  await expect(graph.locator('[data-node="x1"]')).toHaveAttribute('data-value', '1');
+  await expect(graph.locator('[data-node="x2"]')).toHaveAttribute('data-value', '0');
+  await expect(graph.locator('[data-node="y"]')).toHaveAttribute('data-value', '0');
+  // Dragging a weight updates the graph with the table: w1 = 1 makes (1,0) fire.
+  await dragRangeTo(page, slider(widget, 'w1').range, 1.2);
+  const w1 = await slider(widget, 'w1').value();
+  expect(Number(await graph.locator('[data-node="a"]').getAttribute('data-value'))).toBeCloseTo(w1 - 0.7, 9);
+  await expect(graph.locator('[data-node="y"]')).toHaveAttribute('data-value', '1');
+  await expect(widget.locator('tr[data-row="1,0"]')).toHaveAttribute('data-output', '1');
+  await expect(widget.locator('tr[data-row="1,0"]')).toHaveAttribute('aria-current', 'true');
+  // Arrow keys move the row choice.
+  await widget.locator('input[data-row-choice="1,0"]').focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(graph).toHaveAttribute('data-selected-row', '0,1');
+});
+
+test('the XOR network is drawn by the comp-graph component with its weights on the edges', async ({ page }) => {
+  await page.goto('/en/perceptron');
+  const widget = page.locator('[data-widget="xor-network"]');
+  await widget.scrollIntoViewIfNeeded();
+  await widget.locator('input[data-row-choice="0,1"]').check();
+  await expect(widget.locator('[data-node="s1"]')).toHaveAttribute('data-value', '1');
+  expect(Number(await widget.locator('[data-node="a1"]').getAttribute('data-value'))).toBeCloseTo(0.2, 12);
+  expect(Number(await widget.locator('[data-node="a2"]').getAttribute('data-value'))).toBeCloseTo(0.3, 12);
+  await expect(widget.locator('[data-edge="x1→u1"] [data-weight]')).toHaveAttribute('data-weight', '-0.5');
+  await expect(widget.locator('[data-node="x2"]')).toHaveAttribute('data-value', '1');
+});

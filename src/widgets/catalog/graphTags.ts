@@ -1,2 +1,2 @@
 /** Widgets of the computational-graph and backpropagation chapters (the comp-graph widget). */
-export const graphTags = [] as const;
+export const graphTags = ['CompGraph', 'CompGraphExercise'] as const;

@@ -8,8 +8,11 @@ import { Tex } from '../controls/Tex';
 import '../controls/controls.css';
 import './perceptronGate.css';
 import { gateNames, gateOf, gateOutputs, gatePresets, rowsMatching, truthTable, type GateName, type PerceptronParams } from './gates';
+import { GraphView } from '../compGraph/GraphView';
 import { GatePlot } from './GatePlot';
 import { GateVerdict } from './GateVerdict';
+import { perceptronGraph } from './perceptronGraph';
+import { RowChooser, rowCodec } from './RowChooser';
 
 const RANGE = { min: -2, max: 2, step: 0.1, fineStep: 0.01 };
 const weightCodec = numberCodec(RANGE.min, RANGE.max);
@@ -31,6 +34,9 @@ export default function PerceptronGate({ preset = 'AND' }: { preset?: Exclude<Ga
   const params: PerceptronParams = useMemo(() => ({ w1, w2, b }), [w1, w2, b]);
   const rows = useMemo(() => truthTable(params), [params]);
   const matched = gateOf(rows);
+  const [row, setRow] = useWidgetState('row', rowCodec, '1,1');
+  const [x1, x2] = row.split(',').map(Number) as [number, number];
+  const graph = useMemo(() => perceptronGraph(params, x1, x2), [params, x1, x2]);
   const setParams = (p: PerceptronParams) => {
     setW1(p.w1);
     setW2(p.w2);
@@ -69,6 +75,10 @@ export default function PerceptronGate({ preset = 'AND' }: { preset?: Exclude<Ga
         </div>
         <GatePlot params={params} rows={rows} />
       </div>
+      <RowChooser value={row} onChange={setRow} />
+      <div className="perceptron-gate-graph" data-selected-row={row}>
+        <GraphView model={graph} showGrad={false} firing={(n) => n.name === 'y' && n.value === 1} />
+      </div>
       <table className="truth-table">
         <caption>
           {t({ ko: `진리표 (목표: ${target})`, en: `Truth table (target: ${target})` })}
@@ -89,7 +99,7 @@ export default function PerceptronGate({ preset = 'AND' }: { preset?: Exclude<Ga
             const want = gateOutputs[target][i];
             const ok = r.y === want;
             return (
-              <tr key={i} data-row={`${r.x1},${r.x2}`} data-output={r.y} data-a={String(r.a)} className={ok ? 'row-ok' : 'row-bad'}>
+              <tr key={i} data-row={`${r.x1},${r.x2}`} aria-current={row === `${r.x1},${r.x2}` ? 'true' : undefined} data-output={r.y} data-a={String(r.a)} className={ok ? 'row-ok' : 'row-bad'}>
                 <td>{r.x1}</td>
                 <td>{r.x2}</td>
                 <td className="num">{formatNumber(r.a)}</td>

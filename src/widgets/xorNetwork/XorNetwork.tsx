@@ -1,31 +1,27 @@
-import { useId, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useT } from '../../state/lang';
+import { useWidgetState } from '../../state/widgetState';
+import { GraphView } from '../compGraph/GraphView';
 import '../controls/controls.css';
 import '../perceptronGate/perceptronGate.css';
-import { XorDiagram } from './XorDiagram';
+import { RowChooser, rowCodec, rowKeys } from '../perceptronGate/RowChooser';
+import { xorGraph } from './xorGraph';
 import { xorSignals } from './xorNetwork';
 
 /** XOR from two layers: NAND and OR feed an AND. Pick an input row and follow the signals. */
 export default function XorNetwork() {
   const t = useT();
-  const id = useId();
   const rows = useMemo(() => xorSignals(), []);
-  const [selected, setSelected] = useState(3);
+  const [key, setKey] = useWidgetState('row', rowCodec, '1,1');
+  const selected = Math.max(0, rowKeys.indexOf(key));
   const row = rows[selected] ?? rows[0];
-  if (!row) return null;
+  const graph = useMemo(() => (row ? xorGraph(row.x1, row.x2) : null), [row]);
+  if (!row || !graph) return null;
 
   return (
     <div className="widget xor-network" data-widget="xor-network" data-selected-row={`${row.x1},${row.x2}`}>
-      <fieldset className="widget-toolbar">
-        <legend>{t({ ko: '입력 행 고르기', en: 'Input row' })}</legend>
-        {rows.map((r, i) => (
-          <label key={i} className="chip">
-            <input type="radio" name={`${id}-row`} checked={selected === i} onChange={() => setSelected(i)} data-row-choice={`${r.x1},${r.x2}`} />
-            ({r.x1}, {r.x2})
-          </label>
-        ))}
-      </fieldset>
-      <XorDiagram row={row} />
+      <RowChooser value={key} onChange={setKey} />
+      <GraphView model={graph} showGrad={false} firing={(n) => n.kind === 'op' && n.op === 'step' && n.value === 1} />
       <table className="truth-table">
         <caption>{t({ ko: '네 입력 모두의 신호', en: 'The signals for all four inputs' })}</caption>
         <thead>

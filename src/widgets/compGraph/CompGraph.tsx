@@ -1,0 +1,18 @@
+import { useT } from '../../state/lang';
+import '../controls/controls.css';
+import './compGraph.css';
+import { examples, type ExampleName } from './examples';
+import { ExpressionEditor } from './ExpressionEditor';
+import { LiveGraph } from './LiveGraph';
+
+/** The book's computational graphs, drawn live from the engine: pick an example by name, or "editor"; `plain` drops the extra panels. */
+export default function CompGraph({ example = 'apple', plain = false }: { example?: ExampleName | 'editor'; plain?: boolean }) {
+  const t = useT();
+  const spec = example === 'editor' ? null : examples[example] ?? examples.apple;
+  return (
+    <div className="widget comp-graph" data-widget="comp-graph" data-example={example}>
+      <p className="comp-graph-title">{spec ? t(spec.title) : t({ ko: '식 편집기', en: 'Expression editor' })}</p>
+      {spec ? <LiveGraph vars={spec.vars} seed={spec.seed} build={spec.build} extras={plain ? [] : spec.extras} /> : <ExpressionEditor />}
+    </div>
+  );
+}
