@@ -1,2 +1,2 @@
 /** Widgets of the loss-functions and gradient-descent chapters. */
-export const learningTags = [] as const;
+export const learningTags = ['Loss', 'Advertising', 'GradientDescent', 'SgdCompare', 'InitCompare'] as const;

@@ -124,7 +124,6 @@ export function ContourPlot(props: ContourPlotProps) {
   const toSvg = ([a, b]: Point): [number, number] => [x(a), y(b)];
   const drawLine = line<Point>().x((p) => x(p[0])).y((p) => y(p[1]));
   const clip = `${id}-clip`;
-  const maxLevel = shapes.length;
 
   return (
     <div className="contour-plot">
@@ -147,7 +146,7 @@ export function ContourPlot(props: ContourPlotProps) {
           <rect x={PAD.left} y={PAD.top} width={plotW} height={plotH} className="contour-bg" onPointerDown={onPointerDown} />
           <g clipPath={`url(#${clip})`} pointerEvents="none">
             {shapes.map((s, i) => (
-              <path key={i} d={s.d} className="contour-level" data-level={String(s.level)} fillOpacity={0.04 + (0.22 * i) / Math.max(1, maxLevel)} />
+              <path key={i} d={s.d} className="contour-level" data-level={String(s.level)} fillOpacity={0.035} />
             ))}
             {minimum && (
               <text x={x(minimum[0])} y={y(minimum[1])} className="contour-minimum" textAnchor="middle" dominantBaseline="central" data-minimum={`${minimum[0]},${minimum[1]}`}>★</text>
@@ -157,6 +156,7 @@ export function ContourPlot(props: ContourPlotProps) {
               const every = Math.max(1, Math.ceil(pts.length / 60));
               return (
                 <g key={path.id} data-path={path.id} data-points={pts.length} style={{ color: path.color }}>
+                  {pts.length > 1 && <path d={drawLine(pts) ?? ''} className="contour-path" strokeDasharray={path.dash} />}
                   {path.arrows?.map(([from, to], k) => {
                     const a = toSvg(from);
                     const b = toSvg(to);
@@ -168,7 +168,6 @@ export function ContourPlot(props: ContourPlotProps) {
                       </g>
                     );
                   })}
-                  {pts.length > 1 && <path d={drawLine(pts) ?? ''} className="contour-path" strokeDasharray={path.dash} />}
                   {pts.map((p, k) =>
                     k % every === 0 || k === pts.length - 1 ? (
                       <path key={k} d={symbol(symbols[path.marker], k === pts.length - 1 ? 90 : 36)() ?? ''} transform={`translate(${x(p[0])},${y(p[1])})`} className="contour-marker" />

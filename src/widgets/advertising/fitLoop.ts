@@ -1,0 +1,38 @@
+import { evaluateLinear, hasDiverged, linearStep, type LinearParams } from './linearNeuron';
+
+export type FitStatus = 'idle' | 'running' | 'converged' | 'diverged' | 'stopped';
+
+/** Gradient norm below which the fit has arrived. */
+export const FIT_TOLERANCE = 1e-4;
+export const FIT_MAX_STEPS = 3000;
+
+export interface FitProgress {
+  params: LinearParams;
+  loss: number;
+  steps: number;
+  status: FitStatus;
+}
+
+/**
+ * Up to n gradient-descent steps from `from`, stopping early when the gradient vanishes,
+ * the run diverges (the last finite parameters are kept, never NaN) or the step budget is spent.
+ */
+export function fitSteps(Z: readonly (readonly number[])[], y: readonly number[], from: LinearParams, lr: number, done: number, n: number): FitProgress {
+  let params = from;
+  let e = evaluateLinear(Z, y, params);
+  let steps = done;
+  for (let k = 0; k < n; k++) {
+    const norm = Math.hypot(...e.gradW, e.gradB);
+    if (norm < FIT_TOLERANCE) return { params, loss: e.loss, steps, status: 'converged' };
+    if (steps >= FIT_MAX_STEPS) return { params, loss: e.loss, steps, status: 'stopped' };
+    const next = linearStep(Z, y, params, lr);
+    const nextEval = evaluateLinear(Z, y, next);
+    steps += 1;
+    if (hasDiverged(next, nextEval.loss)) {
+      return { params, loss: nextEval.loss, steps, status: 'diverged' };
+    }
+    params = next;
+    e = nextEval;
+  }
+  return { params, loss: e.loss, steps, status: 'running' };
+}

@@ -1,0 +1,83 @@
+import { useEffect, useState } from 'react';
+import { oneOfCodec } from '../../state/codecs';
+import { useT } from '../../state/lang';
+import { useWidgetState } from '../../state/widgetState';
+import { formatNumber } from '../controls/numericInput';
+import '../controls/controls.css';
+import './initCompare.css';
+import { Histogram } from './Histogram';
+import { activations, EXPERIMENT, initNames, layerActivations, layerStats, type Activation, type InitName, type LayerStats } from './initStats';
+
+const initCodec = oneOfCodec(initNames);
+const actCodec = oneOfCodec(activations);
+const SEED = 1;
+const initLabels: Record<InitName, { ko: string; en: string }> = {
+  zero: { ko: '0으로', en: 'Zero' },
+  std1: { ko: '표준편차 1', en: 'std 1' },
+  std001: { ko: '표준편차 0.01', en: 'std 0.01' },
+  xavier: { ko: 'Xavier (1/√n)', en: 'Xavier (1/√n)' },
+  he: { ko: 'He (√(2/n))', en: 'He (√(2/n))' },
+};
+
+/** Activation histograms in five layers for five initialisations, as in the book's figures (computed on the engine). */
+export default function InitCompare({ activation: initialAct = 'sigmoid' }: { activation?: Activation }) {
+  const t = useT();
+  const [init, setInit] = useWidgetState('init', initCodec, 'std1');
+  const [act, setAct] = useWidgetState('activation', actCodec, initialAct);
+  const key = `${init}|${act}`;
+  const [result, setResult] = useState<{ key: string; layers: LayerStats[] } | null>(null);
+
+  useEffect(() => {
+    // Computed after the frame is painted, so the controls respond first.
+    const handle = setTimeout(() => setResult({ key, layers: layerActivations(init, act, SEED).map((l) => layerStats(l.data)) }), 0);
+    return () => clearTimeout(handle);
+  }, [key, init, act]);
+
+  const layers = result?.key === key ? result.layers : null;
+  const skipFirst = act === 'relu';
+  const yMax = layers ? Math.max(...layers.flatMap((s) => s.counts.slice(skipFirst ? 1 : 0))) * 1.05 : 1;
+
+  return (
+    <div className="widget init-compare" data-widget="init-compare" data-init={init} data-activation={act} data-ready={layers ? 'true' : 'false'}>
+      <div className="widget-toolbar" role="group" aria-label={t({ ko: '가중치 초기화', en: 'Weight initialisation' })}>
+        {initNames.map((n) => (
+          <button key={n} type="button" className="chip" data-init-choice={n} aria-pressed={init === n} onClick={() => setInit(n)}>{t(initLabels[n])}</button>
+        ))}
+      </div>
+      <div className="widget-toolbar" role="group" aria-label={t({ ko: '활성화 함수', en: 'Activation function' })}>
+        {activations.map((a) => (
+          <button key={a} type="button" className="chip" data-activation-choice={a} aria-pressed={act === a} onClick={() => setAct(a)}>{a === 'sigmoid' ? 'Sigmoid' : 'ReLU'}</button>
+        ))}
+      </div>
+      <p className="init-compare-setup">
+        {t({
+          ko: `입력 ${EXPERIMENT.samples}개 (표준정규분포) → 은닉층 ${EXPERIMENT.layers}개, 층마다 뉴런 ${EXPERIMENT.units}개. 막대는 [0, 1]을 30칸으로 나눈 개수입니다.`,
+          en: `${EXPERIMENT.samples} inputs (standard normal) → ${EXPERIMENT.layers} hidden layers of ${EXPERIMENT.units} units. Bars count values in 30 bins over [0, 1].`,
+        })}
+      </p>
+      {layers ? (
+        <div className="init-compare-grid">
+          {layers.map((s, i) => (
+            <figure key={i} className="init-compare-layer" data-layer={i + 1} data-mean={String(s.mean)} data-std={String(s.std)} data-outside={s.outside} data-zero-share={String(s.zeroShare)}>
+              <Histogram
+                stats={s}
+                yMax={yMax}
+                title={t({ ko: `${i + 1}층`, en: `Layer ${i + 1}` })}
+                label={t({
+                  ko: `${i + 1}층 활성화 분포: 평균 ${formatNumber(s.mean)}, 표준편차 ${formatNumber(s.std)}`,
+                  en: `Layer ${i + 1} activations: mean ${formatNumber(s.mean)}, std ${formatNumber(s.std)}`,
+                })}
+              />
+              <figcaption className="num">
+                μ {formatNumber(Number(s.mean.toPrecision(3)))} · σ {formatNumber(Number(s.std.toPrecision(3)))}
+                {s.outside > 0 && <span className="init-compare-outside"> · {t({ ko: `1 초과 ${s.outside}개`, en: `${s.outside} above 1` })}</span>}
+              </figcaption>
+            </figure>
+          ))}
+        </div>
+      ) : (
+        <p className="init-compare-wait" role="status">{t({ ko: '계산 중…', en: 'Computing…' })}</p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,102 @@
+import { useMemo } from 'react';
+import { integerCodec, numberCodec } from '../../state/codecs';
+import { useT } from '../../state/lang';
+import { useWidgetState } from '../../state/widgetState';
+import { ContourPlot, type ContourPath } from '../contour/ContourPlot';
+import { formatNumber } from '../controls/numericInput';
+import { Slider } from '../controls/Slider';
+import { Tex } from '../controls/Tex';
+import '../controls/controls.css';
+import './sgdCompare.css';
+import { LossCurves } from './LossCurves';
+import { methodStyle } from './methodStyle';
+import { batchSize, fullLoss, methods, runMethod, type Method } from './sgdRuns';
+
+const SEED = { min: 0, max: 9999, step: 1, fineStep: 1 };
+const LR = { min: 0.01, max: 1.2, step: 0.01, fineStep: 0.001 };
+const seedCodec = integerCodec(SEED.min, SEED.max);
+const lrCodec = numberCodec(LR.min, LR.max);
+const EPOCHS = 15;
+const START = [0, 80] as const;
+const BEST = [48.54856067736652, 139.4] as const;
+const DOMAIN = { x: [-20, 120], y: [60, 200] } as const;
+const surface = (w: number, b: number) => fullLoss([w, b]);
+const names: Record<Method, { ko: string; en: string }> = {
+  batch: { ko: '배치 (5행)', en: 'Batch (5 rows)' },
+  minibatch: { ko: '미니배치 (2행)', en: 'Mini-batch (2 rows)' },
+  sgd: { ko: '확률적 (1행)', en: 'Stochastic (1 row)' },
+};
+
+const shortNames: Record<Method, { ko: string; en: string }> = {
+  batch: { ko: '배치', en: 'Batch' },
+  minibatch: { ko: '미니배치', en: 'Mini-batch' },
+  sgd: { ko: '확률적', en: 'Stochastic' },
+};
+
+/** Batch, mini-batch and stochastic gradient descent on the advertising data, side by side, with a seed you can change. */
+export default function SgdCompare() {
+  const t = useT();
+  const [seed, setSeed] = useWidgetState('seed', seedCodec, 42);
+  const [lr, setLr] = useWidgetState('lr', lrCodec, 0.1);
+  const runs = useMemo(() => methods.map((m) => runMethod(m, START, lr, EPOCHS, seed)), [seed, lr]);
+  const floor = useMemo(() => fullLoss(BEST), []);
+  const paths: ContourPath[] = runs.map((r) => ({
+    id: r.method,
+    label: t(names[r.method]),
+    points: r.points.map((p) => p.params),
+    ...methodStyle[r.method],
+  }));
+  const last = (m: Method) => runs.find((r) => r.method === m)?.points.at(-1);
+  const summary = runs.map((r) => `${t(names[r.method])}: ${r.points.length - 1} ${t({ ko: '번 갱신, 손실', en: 'updates, loss' })} ${formatNumber(r.points.at(-1)?.loss ?? 0)}${r.diverged ? t({ ko: ' (발산)', en: ' (diverged)' }) : ''}`).join('; ');
+  const data = Object.fromEntries(methods.flatMap((m) => [
+    [`data-final-${m}`, String(last(m)?.loss ?? '')],
+    [`data-updates-${m}`, String((runs.find((r) => r.method === m)?.points.length ?? 1) - 1)],
+    [`data-diverged-${m}`, String(runs.find((r) => r.method === m)?.diverged ?? false)],
+  ]));
+
+  return (
+    <div className="widget sgd-compare" data-widget="sgd-compare" data-seed={seed} data-lr={String(lr)} data-min-loss={String(floor)} {...data}>
+      <p className="sgd-compare-model">
+        <Tex math="\hat y = w\,z_{\text{fb}} + b" /> {t({ ko: `· 시작 (w, b) = (0, 80) · ${EPOCHS} 에포크 · 손실은 다섯 행 전체의 MSE`, en: `· start (w, b) = (0, 80) · ${EPOCHS} epochs · loss = MSE over all five rows` })}
+      </p>
+      <div className="sgd-compare-body">
+        <ContourPlot
+          f={surface}
+          domain={DOMAIN}
+          paths={paths}
+          minimum={BEST}
+          label={t({ ko: `w–b 평면의 손실 등고선과 세 경로. ${summary}`, en: `Loss contours over the w–b plane with three paths. ${summary}` })}
+          axisLabels={['w', 'b']}
+          legendTitle={t({ ko: '방법', en: 'Methods' })}
+          width={400}
+        />
+        <div>
+          <LossCurves
+            runs={runs}
+            epochs={EPOCHS}
+            floor={floor}
+            label={t({ ko: `에포크에 따른 전체 손실(로그 눈금). ${summary}`, en: `Full-data loss against epochs (log scale). ${summary}` })}
+            axis={{ x: t({ ko: '에포크', en: 'epoch' }), y: t({ ko: '손실 (로그)', en: 'loss (log)' }) }}
+          />
+          <Slider name="seed" label={t({ ko: '시드', en: 'Seed' })} ariaLabel={t({ ko: '난수 시드', en: 'random seed' })} value={seed} defaultValue={42} {...SEED} onChange={(v) => setSeed(Math.round(v))} />
+          <Slider name="lr" label={<Tex math="\eta" />} ariaLabel={t({ ko: '학습률 η', en: 'learning rate η' })} value={lr} defaultValue={0.1} {...LR} onChange={setLr} />
+          <table className="sgd-compare-table">
+            <thead>
+              <tr><th scope="col">{t({ ko: '방법', en: 'Method' })}</th><th scope="col">{t({ ko: '배치 크기', en: 'Batch size' })}</th><th scope="col">{t({ ko: '갱신 수', en: 'Updates' })}</th><th scope="col">{t({ ko: '마지막 손실', en: 'Final loss' })}</th></tr>
+            </thead>
+            <tbody>
+              {runs.map((r) => (
+                <tr key={r.method} data-method={r.method}>
+                  <th scope="row">{t(shortNames[r.method])}</th>
+                  <td className="num">{batchSize[r.method]}</td>
+                  <td className="num">{r.points.length - 1}</td>
+                  <td className="num">{r.diverged ? <span className="sgd-compare-bad">✗ {t({ ko: '발산, 멈춤', en: 'diverged, stopped' })}</span> : formatNumber(r.points.at(-1)?.loss ?? 0)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </div>
+    </div>
+  );
+}
