@@ -37,7 +37,7 @@ export function DiffHeatmap({ diff, dtype }: { diff: ParamDiff; dtype: string })
         })}
         {Array.from({ length: rows }, (_, r) => <text key={r} x={24} y={r * CELL + CELL / 2 + 3} textAnchor="end" className="diff-axis">{r + 1}</text>)}
       </svg>
-      <figcaption>{t({ ko: `행: 은닉 뉴런 1–${rows}, 열: 숫자 클래스 0–${cols - 1}. 칸의 숫자 −10은 차이가 약 10⁻¹⁰이라는 뜻입니다.`, en: `Rows: hidden units 1–${rows}; columns: digit classes 0–${cols - 1}. A cell reading −10 means a difference of about 10⁻¹⁰.` })}</figcaption>
+      <figcaption>{t({ ko: `행: 은닉 뉴런 1–${rows}, 열: 숫자 클래스 0–${cols - 1}. 칸의 숫자 −10은 차이가 약 10⁻¹⁰이라는 뜻입니다. −14는 10⁻¹⁴ 이하이며, 세 이미지 모두에서 꺼져 있던 은닉 뉴런의 행은 두 기울기가 정확히 0입니다.`, en: `Rows: hidden units 1–${rows}; columns: digit classes 0–${cols - 1}. A cell reading −10 means a difference of about 10⁻¹⁰; −14 means 10⁻¹⁴ or less. A hidden unit that stayed off for all three images has both gradients exactly 0 along its row.` })}</figcaption>
     </figure>
   );
 }
