@@ -1,0 +1,136 @@
+import { expect, slider, test } from './fixtures';
+import { longTasks, observeLongTasks, openTrainer, seriousViolationsIn, statusNumber, typeSetting, useSmallSettings } from './mnistHelpers';
+
+// The service worker would answer /data/ requests itself; block it so page.route sees the worker's fetches.
+test.use({ serviceWorkers: 'block' });
+test.setTimeout(240_000);
+
+test('a small run trains to over 90% test accuracy and shows the confusion matrix, mistakes and weights', async ({ page }) => {
+  await observeLongTasks(page);
+  const { root, status } = await openTrainer(page);
+  await useSmallSettings(root);
+  await expect(status).toHaveAttribute('data-state', 'idle');
+  await longTasks(page); // count only what happens while training
+  await root.getByRole('button', { name: 'Train' }).click();
+  await expect(status).toHaveAttribute('data-state', /loading|training/);
+  await expect(status).toHaveAttribute('data-state', 'done', { timeout: 200_000 });
+  expect(await statusNumber(status, 'data-test-acc')).toBeGreaterThan(0.9);
+  expect(await statusNumber(status, 'data-train-acc')).toBeGreaterThan(0.9);
+  expect(await statusNumber(status, 'data-epoch')).toBe(1);
+  expect(await statusNumber(status, 'data-samples-per-sec')).toBeGreaterThan(0);
+  const tasks = await longTasks(page);
+  test.info().annotations.push({ type: 'main-thread long tasks while training', description: `${tasks.length} tasks over 50 ms, longest ${Math.max(0, ...tasks).toFixed(0)} ms` });
+  console.log(`LONGTASKS count=${tasks.length} max=${Math.max(0, ...tasks).toFixed(1)}ms all=${tasks.map((t) => t.toFixed(0)).join(',')}`);
+  await expect(root.locator('table.confusion')).toHaveAttribute('data-total', '10000');
+  await expect(root.locator('.mnist-results .digit-gallery').first().locator('li')).toHaveCount(24);
+  await expect(root.locator('.mnist-results .digit-gallery').nth(1).locator('li')).toHaveCount(16);
+  await expect(root.getByRole('button', { name: /Download model/ })).toBeEnabled();
+  expect(await seriousViolationsIn(page, '[data-widget="mnist-trainer"]')).toEqual([]);
+});
+
+test('pause freezes the step count, resume continues it, and stop ends the run with results', async ({ page }) => {
+  const { root, status } = await openTrainer(page);
+  await typeSetting(root, 'hiddenSize', '16');
+  await root.getByRole('button', { name: 'Train' }).click();
+  await expect.poll(() => statusNumber(status, 'data-step'), { timeout: 120_000 }).toBeGreaterThan(0);
+  await root.getByRole('button', { name: 'Pause' }).click();
+  await expect(status).toHaveAttribute('data-state', 'paused');
+  const frozen = await statusNumber(status, 'data-step');
+  await page.waitForTimeout(600);
+  expect(await statusNumber(status, 'data-step')).toBe(frozen);
+  await root.getByRole('button', { name: 'Resume' }).click();
+  await expect(status).toHaveAttribute('data-state', 'training');
+  await expect.poll(() => statusNumber(status, 'data-step'), { timeout: 60_000 }).toBeGreaterThan(frozen);
+  await root.getByRole('button', { name: 'Stop' }).click();
+  await expect(status).toHaveAttribute('data-state', 'done', { timeout: 60_000 });
+  await expect(status).toContainText('Stopped');
+  await expect(root.locator('table.confusion')).toBeVisible();
+});
+
+test('a corrupt shard gives the error state with a message, and Retry recovers once the file is fine', async ({ page }) => {
+  await page.route('**/data/mnist-train-images-0.u8.gz.bin', async (route) => {
+    const res = await route.fetch();
+    const body = Buffer.from(await res.body());
+    body[1000] = (body[1000] ?? 0) ^ 0xff;
+    await route.fulfill({ response: res, body });
+  });
+  const { root, status } = await openTrainer(page);
+  await root.getByRole('button', { name: 'Train' }).click();
+  await expect(status).toHaveAttribute('data-state', 'error', { timeout: 60_000 });
+  const alert = root.getByRole('alert');
+  await expect(alert).toHaveAttribute('data-problem', 'data');
+  await expect(alert).toContainText('mnist-train-images-0.u8.gz.bin is corrupt');
+  await page.unroute('**/data/mnist-train-images-0.u8.gz.bin');
+  await alert.getByRole('button', { name: 'Retry' }).click();
+  await expect(status).toHaveAttribute('data-state', 'training', { timeout: 120_000 });
+  await root.locator('.mnist-controls').getByRole('button', { name: /Reset/ }).click();
+  await expect(status).toHaveAttribute('data-state', 'idle');
+});
+
+test('a diverging learning rate stops the run with an explanation and a suggestion', async ({ page }) => {
+  const { root, status } = await openTrainer(page);
+  await root.locator('[data-var="optimizer"]').getByRole('button', { name: 'SGD' }).click();
+  await typeSetting(root, 'log10LearningRate', '3');
+  await expect(root.locator('.mnist-lr')).toHaveAttribute('data-learning-rate', '1000');
+  await root.getByRole('button', { name: 'Train' }).click();
+  await expect(status).toHaveAttribute('data-state', 'error', { timeout: 120_000 });
+  const alert = root.getByRole('alert');
+  await expect(alert).toHaveAttribute('data-problem', 'diverged');
+  await expect(alert).toContainText('diverged');
+  await expect(alert).toContainText('learning rate ten times smaller');
+  expect(await seriousViolationsIn(page, '[data-widget="mnist-trainer"]')).toEqual([]);
+});
+
+test.describe('a worker that fails to run', () => {
+  test.use({ allowConsoleErrors: [/worker killed on purpose/] });
+  test('is reported, and Reset recovers with a fresh worker', async ({ page }) => {
+    let broken = true;
+    await page.route('**/assets/trainer.worker-*.js', (route) =>
+      broken ? route.fulfill({ contentType: 'text/javascript', body: 'throw new Error("worker killed on purpose");' }) : route.continue(),
+    );
+    const { root, status } = await openTrainer(page);
+    await root.getByRole('button', { name: 'Train' }).click();
+    await expect(status).toHaveAttribute('data-state', 'error', { timeout: 30_000 });
+    await expect(root.getByRole('alert')).toHaveAttribute('data-problem', 'crashed');
+    broken = false;
+    await root.getByRole('alert').getByRole('button', { name: 'Reset' }).click();
+    await expect(status).toHaveAttribute('data-state', 'idle');
+    await root.getByRole('button', { name: 'Train' }).click();
+    await expect(status).toHaveAttribute('data-state', /loading|training/);
+  });
+});
+
+test('number fields refuse bad input visibly and clamp huge values', async ({ page }) => {
+  const { root } = await openTrainer(page);
+  const batch = slider(root, 'batchSize');
+  for (const bad of ['abc', '', 'NaN']) {
+    await typeSetting(root, 'batchSize', bad);
+    await expect(batch.message).not.toBeEmpty();
+    expect(await batch.value()).toBe(100);
+  }
+  await typeSetting(root, 'batchSize', 'Infinity');
+  await expect(batch.message).not.toBeEmpty();
+  expect(await batch.value()).toBe(1000);
+  await typeSetting(root, 'batchSize', '5');
+  await typeSetting(root, 'batchSize', '1e9');
+  expect(await batch.value()).toBe(1000);
+  await expect(batch.message).not.toBeEmpty();
+  await typeSetting(root, 'log10LearningRate', '-99');
+  expect(await slider(root, 'log10LearningRate').value()).toBe(-4);
+  await expect(root.locator('.mnist-lr')).toHaveAttribute('data-learning-rate', '0.0001');
+});
+
+test('the presets set the book recipe and the no-hidden-layer model, and settings are shareable in the URL', async ({ page }) => {
+  const { root } = await openTrainer(page);
+  await root.locator('button[data-preset="book"]').click();
+  await expect(root).toHaveAttribute('data-preset', 'book');
+  expect(await slider(root, 'hiddenSize').value()).toBe(50);
+  expect(await slider(root, 'iterations').value()).toBe(10000);
+  await expect(root.locator('.mnist-lr')).toHaveAttribute('data-learning-rate', '0.1');
+  await root.locator('button[data-preset="softmax"]').click();
+  await expect(root.locator('[data-var="dataset"]')).toHaveAttribute('data-value', 'fashion');
+  expect(await slider(root, 'hiddenLayers').value()).toBe(0);
+  await expect(page).toHaveURL(/hiddenLayers=0/);
+  const again = await openTrainer(page, new URL(page.url()).search);
+  await expect(again.root).toHaveAttribute('data-preset', 'softmax');
+});
