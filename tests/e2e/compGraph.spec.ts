@@ -221,6 +221,7 @@ test('the expression editor draws (x+y)^2 with sliders and gradients, and explai
 // Every slider of every graph with sliders; the first gets every bad value, the others the two commonest.
 for (const [path, id, all] of [[CG, 'problem-2', true], [CG, 'local', false], [BP, 'chain', false], [BP, 'shared', false], [BP, 'mul-node', false], [BP, 'sigmoid', false]] as const) {
   test(`every number field of the ${id} graph refuses bad values with a visible message`, async ({ page }) => {
+    test.slow(all, 'every bad value on five sliders');
     const widget = await openGraph(page, path, id);
     for (const box of await widget.locator('.slider[data-var]').all()) {
       const name = (await box.getAttribute('data-var')) ?? '';
