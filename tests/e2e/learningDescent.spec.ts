@@ -1,6 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { dragRangeTo, expect, slider, test } from './fixtures';
-import { expectNoNaN, expectRefusals, num, openWidget, scrollToWidget, typeInto } from './learningHelpers';
+import { expectNoNaN, expectRefusals, num, openWidget, scrollToWidget, typeInto, seriousViolations } from './learningHelpers';
 
 test('gradient descent from (−3, 4) with η = 0.1 reaches the minimum (0, 0)', async ({ page }) => {
   const widget = await openWidget(page, '/en/gradient-descent', 'gradient-descent');
@@ -190,9 +189,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await slider(widget, 'x0').field.press('Enter');
     const init = await scrollToWidget(page, 'init-compare');
     await expect(init).toHaveAttribute('data-ready', 'true');
-    const results = await new AxeBuilder({ page }).analyze();
-    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    expect(serious).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
     await context.close();
   });
 }

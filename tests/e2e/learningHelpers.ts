@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { expect, slider } from './fixtures';
 
@@ -68,4 +69,12 @@ export async function scrollToWidget(page: Page, name: string, nth = 0): Promise
 export async function expectNoNaN(widget: Locator): Promise<void> {
   const text = await widget.innerText();
   expect(text).not.toMatch(/NaN|Infinity/);
+}
+
+/** Serious and critical axe violations on the page, one readable line each. */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }

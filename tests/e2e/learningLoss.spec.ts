@@ -1,6 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { dragRangeTo, expect, slider, test } from './fixtures';
-import { expectNoNaN, expectRefusals, num, openWidget, typeInto } from './learningHelpers';
+import { expectNoNaN, expectRefusals, num, openWidget, typeInto, seriousViolations } from './learningHelpers';
 
 test("the loss widget shows the notes' MSE example: 25 + 4 = 29, with 14.5 under the half-sum and mean conventions", async ({ page }) => {
   const widget = await openWidget(page, '/en/loss-functions', 'loss');
@@ -115,9 +114,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await typeInto(ce, 'p1', 0);
     await slider(ce, 'p2').field.fill('abc');
     await slider(ce, 'p2').field.press('Enter');
-    const results = await new AxeBuilder({ page }).analyze();
-    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    expect(serious).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
     await context.close();
   });
 }

@@ -70,6 +70,7 @@ export default function Advertising() {
 
   return (
     <div className="widget advertising" data-widget="advertising" data-mse={String(e.loss)} data-fit-status={status} data-fit-steps={fit?.steps ?? 0}>
+      <div className="advertising-table-wrap" tabIndex={0} role="region" aria-label={t({ ko: '광고 데이터 표', en: 'Advertising data table' })}>
       <table className="advertising-table">
         <caption>{t({ ko: '광고비와 판매량 (강의 노트의 다섯 행)', en: 'Advertising spend and sales (the five rows in the notes)' })}</caption>
         <thead>
@@ -88,7 +89,7 @@ export default function Advertising() {
                 {row.spend.map((v, j) => <td key={j} className="num">{v}</td>)}
                 <td className="num">{row.sales}</td>
                 <td className="num">{formatNumber(p)}</td>
-                <td className="num">{formatNumber(p - row.sales)}</td>
+                <td className="num">{formatNumber(Number((p - row.sales).toPrecision(3)))}</td>
               </tr>
             );
           })}
@@ -100,11 +101,13 @@ export default function Advertising() {
           </tr>
         </tfoot>
       </table>
+      </div>
       <Tex
         display
         className="advertising-formula"
-        math={`\\hat y = ${formatNumber(w1)}\\,${featureTex[0]} ${w2 < 0 ? '-' : '+'} ${formatNumber(Math.abs(w2))}\\,${featureTex[1]} ${w3 < 0 ? '-' : '+'} ${formatNumber(Math.abs(w3))}\\,${featureTex[2]} + ${formatNumber(b)}, \\quad z = \\frac{x - \\text{mean}}{\\text{std}}`}
+        math={`\\hat y = ${formatNumber(w1)}\\,${featureTex[0]} ${w2 < 0 ? '-' : '+'} ${formatNumber(Math.abs(w2))}\\,${featureTex[1]} ${w3 < 0 ? '-' : '+'} ${formatNumber(Math.abs(w3))}\\,${featureTex[2]} + ${formatNumber(b)}`}
       />
+      <Tex display className="advertising-formula" math={'z = \\frac{x - \\text{mean}}{\\text{std}}'} />
       <p className="advertising-scaling">
         {t({ ko: '표준화에 쓴 평균과 표준편차', en: 'Means and standard deviations used to standardise' })}:{' '}
         {adFeatures.map((f, j) => `${f} ${formatNumber(adScaling.mean[j] ?? 0)} ± ${formatNumber(adScaling.std[j] ?? 0)}`).join(', ')}
