@@ -1,11 +1,12 @@
 // The module worker that trains: it downloads the data (verified shards), runs the training loop in
-// slices of about 100 ms, and between slices lets pause/resume/stop messages in.
+// slices of about 250 ms, and between slices lets pause/resume/stop messages in.
 import { loadDataset, type ByteDataset } from '../widgets/mnistData/loadDataset';
 import { assertNever, parseToWorker, transferablesOf, type FromWorker, type ToWorker, type TrainConfig, type TrainDataset } from './protocol';
 import { isDiverged, TrainingRun } from './trainingRun';
 
 const scope = self as unknown as { postMessage(msg: FromWorker, transfer: Transferable[]): void; onmessage: ((e: MessageEvent) => void) | null };
-const SLICE_MS = 100;
+/** Steps run back to back before reporting; 4 updates a second keep the page's rendering work small. */
+const SLICE_MS = 250;
 
 function post(msg: FromWorker): void {
   scope.postMessage(msg, transferablesOf(msg));

@@ -8,7 +8,7 @@ const W = 600;
 const H = 220;
 const M = { top: 12, right: 16, bottom: 34, left: 48 };
 /** At most this many raw points are drawn (evenly strided), so long runs stay cheap to render. */
-const MAX_POINTS = 800;
+const MAX_POINTS = 400;
 
 /** The batch loss per step: faint raw points and the smoothed curve (EMA), on a fixed x range of all steps. */
 export function LossChart({ losses, totalSteps }: { losses: readonly number[]; totalSteps: number }) {

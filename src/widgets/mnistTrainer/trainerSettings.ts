@@ -37,10 +37,10 @@ export const ranges = {
 export const presetNames = ['fast', 'book', 'softmax'] as const;
 export type PresetName = (typeof presetNames)[number];
 
-/** fast: the defaults (passes 97% test accuracy within about two epochs); book: the notes' train_neuralnet
+/** fast: the defaults (784-128-10, Adam 0.001, batch 32: passed 97% test accuracy in epoch 2 in our runs); book: the notes' train_neuralnet
  * run (784-50-10, SGD 0.1, batch 100, 10,000 iterations); softmax: no hidden layer, for Fashion-MNIST. */
 export const presets: Record<PresetName, TrainerSettings> = {
-  fast: { dataset: 'mnist', hiddenLayers: 1, hiddenSize: 100, activation: 'relu', optimizer: 'adam', log10LearningRate: -2.7, batchSize: 100, epochs: 3, iterations: 0, weightInit: 'he', seed: 1 },
+  fast: { dataset: 'mnist', hiddenLayers: 1, hiddenSize: 128, activation: 'relu', optimizer: 'adam', log10LearningRate: -3, batchSize: 32, epochs: 4, iterations: 0, weightInit: 'he', seed: 1 },
   book: { dataset: 'mnist', hiddenLayers: 1, hiddenSize: 50, activation: 'relu', optimizer: 'sgd', log10LearningRate: -1, batchSize: 100, epochs: 17, iterations: 10_000, weightInit: 'small', seed: 1 },
   softmax: { dataset: 'fashion', hiddenLayers: 0, hiddenSize: 100, activation: 'relu', optimizer: 'sgd', log10LearningRate: -1, batchSize: 100, epochs: 10, iterations: 0, weightInit: 'small', seed: 1 },
 };
