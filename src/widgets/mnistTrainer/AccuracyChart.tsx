@@ -1,6 +1,7 @@
 import { line, min, scaleLinear } from 'd3';
 import { useT } from '../../state/lang';
 import { formatNumber } from '../controls/numericInput';
+import { ChartGrid } from './ChartGrid';
 import type { EpochPoint } from './trainerView';
 
 const W = 600;
@@ -20,12 +21,7 @@ export function AccuracyChart({ epochs, totalEpochs }: { epochs: readonly EpochP
     : t({ ko: '정확도: 첫 에폭이 끝나면 나타납니다', en: 'Accuracy: appears after the first epoch' });
   return (
     <svg className="mnist-chart" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={summary}>
-      {y.ticks(4).map((v) => (
-        <g key={v}>
-          <line x1={M.left} x2={W - M.right} y1={y(v)} y2={y(v)} className="grid" />
-          <text x={M.left - 6} y={y(v)} dy="0.32em" textAnchor="end" className="tick">{formatNumber(v)}</text>
-        </g>
-      ))}
+      <ChartGrid y={y} left={M.left} right={W - M.right} />
       {x.ticks(Math.min(10, Math.max(totalEpochs, 1))).filter(Number.isInteger).map((v) => (
         <text key={v} x={x(v)} y={H - M.bottom + 16} textAnchor="middle" className="tick">{v}</text>
       ))}

@@ -2,6 +2,7 @@ import { line, max, scaleLinear } from 'd3';
 import { useMemo } from 'react';
 import { useT } from '../../state/lang';
 import { formatNumber } from '../controls/numericInput';
+import { ChartGrid } from './ChartGrid';
 import { smoothLosses } from './trainerView';
 
 const W = 600;
@@ -28,12 +29,7 @@ export function LossChart({ losses, totalSteps }: { losses: readonly number[]; t
     : t({ ko: `손실 곡선: ${losses.length}단계, 평활 손실 ${formatNumber(last)}`, en: `Loss curve: ${losses.length} steps, smoothed loss ${formatNumber(last)}` });
   return (
     <svg className="mnist-chart" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={summary}>
-      {y.ticks(4).map((v) => (
-        <g key={v}>
-          <line x1={M.left} x2={W - M.right} y1={y(v)} y2={y(v)} className="grid" />
-          <text x={M.left - 6} y={y(v)} dy="0.32em" textAnchor="end" className="tick">{formatNumber(v)}</text>
-        </g>
-      ))}
+      <ChartGrid y={y} left={M.left} right={W - M.right} />
       {x.ticks(5).map((v) => (
         <text key={v} x={x(v)} y={H - M.bottom + 16} textAnchor="middle" className="tick">{v}</text>
       ))}
