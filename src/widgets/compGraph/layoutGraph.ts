@@ -16,7 +16,7 @@ export interface GraphLayout {
 
 /** Sizes in SVG units, large enough to read from the back of a classroom. */
 export const NODE = { radius: 30, inputHeight: 46, charWidth: 12, font: 20 } as const;
-const LABEL = { width: 96, height: 56, compactWidth: 72, compactHeight: 50 };
+const LABEL = { width: 116, height: 56, compactWidth: 72, compactHeight: 50 };
 export const OUTPUT_STUB = '→';
 
 /** Width of an input node's box for its name. */
