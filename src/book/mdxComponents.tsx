@@ -20,6 +20,11 @@ function Table(props: TableHTMLAttributes<HTMLTableElement>) {
   );
 }
 
+/** Code blocks may scroll sideways on a phone, so they take keyboard focus (and arrow keys scroll them). */
+function Pre(props: HTMLAttributes<HTMLPreElement>) {
+  return <pre tabIndex={0} {...props} />;
+}
+
 /** Everything a chapter's MDX can render: headings with anchors, in-book links, tables, asides and the widgets. */
 export const mdxComponents: MDXComponents = {
   h2: (p: HTMLAttributes<HTMLHeadingElement>) => <Heading level={2} {...p} />,
@@ -27,6 +32,7 @@ export const mdxComponents: MDXComponents = {
   h4: (p: HTMLAttributes<HTMLHeadingElement>) => <Heading level={4} {...p} />,
   a: ChapterLink,
   table: Table,
+  pre: Pre,
   Note,
   EngineSource,
   GlossaryTerm,

@@ -65,7 +65,4 @@ export const ui = {
   },
 } satisfies Record<string, Bilingual>;
 
-/** Fills `{name}` placeholders: fill('Chapter {n}', { n: 3 }). */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (m, key: string) => (key in values ? String(values[key]) : m));
-}
+export { fill } from '../state/lang';

@@ -24,6 +24,11 @@ export function useT(): <T>(text: Bilingual<T>) => T {
   return (text) => text[lang];
 }
 
+/** Fills `{name}` placeholders: fill('Chapter {n}', { n: 3 }); unknown ones are left as they are. */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (m, key: string) => (key in values ? String(values[key]) : m));
+}
+
 /** Korean when the browser lists Korean before English, otherwise English. */
 export function preferredLang(browserLangs: readonly string[]): Lang {
   for (const tag of browserLangs) {

@@ -162,6 +162,18 @@ for (const lang of ['en', 'ko'] as const) {
   }
 }
 
+test('a refusal message stays when focus moves on, and the next click lands where it was aimed', async ({ page }) => {
+  const widget = await firstGate(page);
+  const s = slider(widget, 'w2');
+  await s.field.fill('abc');
+  await s.field.press('Enter');
+  await expect(s.message).toHaveAttribute('data-refused', 'notANumber');
+  await page.keyboard.press('Tab');
+  await expect(s.message).toHaveAttribute('data-refused', 'notANumber');
+  await widget.locator('button[data-preset="NAND"]').click();
+  await expect(widget).toHaveAttribute('data-target', 'NAND');
+});
+
 test('the XOR attempt says that no single line can do it', async ({ page }) => {
   const widget = await firstGate(page);
   await widget.locator('button[data-preset="XOR"]').click();

@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { useLang, useT, type Bilingual } from '../../state/lang';
 import { formatNumber, readNumericInput, type Refusal } from '../controls/numericInput';
-import { refusalTemplate } from '../controls/refusalMessage';
+import { refusalText } from '../controls/refusalMessage';
 import { ANSWER_RANGE } from './answers';
 
 interface AnswerRowProps {
@@ -14,7 +14,6 @@ interface AnswerRowProps {
   onAnswer: (value: number | undefined) => void;
 }
 
-const fill = (t: string, v: Record<string, string>) => t.replace(/\{(\w+)\}/g, (m, k: string) => v[k] ?? m);
 
 /** One empty box of the exercise: ∂output/∂name, validated like every number field, with a hint and a verdict. */
 export function AnswerRow({ name, output, answer, verdict, hint, revealed, onAnswer }: AnswerRowProps) {
@@ -42,7 +41,7 @@ export function AnswerRow({ name, output, answer, verdict, hint, revealed, onAns
   const message = refusal
     ? refusal.value === undefined
       ? t({ ko: `“${refusal.text}”은(는) 숫자가 아닙니다. 칸을 비워 둡니다.`, en: `“${refusal.text}” is not a number, so the box was left empty.` })
-      : fill(refusalTemplate(refusal.reason)[lang], { text: refusal.text, value: formatNumber(refusal.value), min: formatNumber(ANSWER_RANGE.min), max: formatNumber(ANSWER_RANGE.max) })
+      : refusalText(refusal.reason, lang, { text: refusal.text, value: refusal.value, min: ANSWER_RANGE.min, max: ANSWER_RANGE.max })
     : '';
   return (
     <li className="cgx-row" data-answer={name} data-verdict={verdict ?? undefined}>

@@ -1,7 +1,7 @@
 import { useEffect, useId, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useLang } from '../../state/lang';
 import { clampValue, formatNumber, readNumericInput, snapToStep, type Refusal } from './numericInput';
-import { refusalTemplate } from './refusalMessage';
+import { refusalText } from './refusalMessage';
 
 export interface SliderProps {
   /** The variable this control sets; becomes `data-var` (tests and URLs find it by this). */
@@ -13,18 +13,20 @@ export interface SliderProps {
   value: number;
   /** The book's value, restored by the reset button. */
   defaultValue: number;
+  /** The range of accepted values (typed, stepped or dragged). */
   min: number;
   max: number;
+  /** The range the track covers, when narrower than [min, max] (e.g. softmax: drag ±20, type up to ±2000). */
+  trackMin?: number;
+  trackMax?: number;
   /** Arrow-key step; Shift+arrow moves by `fineStep` (default step / 10). */
   step: number;
   fineStep?: number;
   onChange: (value: number) => void;
 }
 
-const fill = (t: string, v: Record<string, string>) => t.replace(/\{(\w+)\}/g, (m, k: string) => v[k] ?? m);
-
 /** A range input paired with a text field for exact entry; refuses bad input visibly and clamps to [min, max]. */
-export function Slider({ name, label, ariaLabel, value, defaultValue, min, max, step, fineStep = step / 10, onChange }: SliderProps) {
+export function Slider({ name, label, ariaLabel, value, defaultValue, min, max, trackMin = min, trackMax = max, step, fineStep = step / 10, onChange }: SliderProps) {
   const lang = useLang();
   const id = useId();
   const shown = clampValue(value, min, max, defaultValue);
@@ -45,7 +47,7 @@ export function Slider({ name, label, ariaLabel, value, defaultValue, min, max, 
 
   /** Takes a value from the range or a key step, on the fine-step grid. */
   function set(next: number) {
-    apply(snapToStep(next, min, fineStep));
+    apply(snapToStep(next, trackMin, fineStep));
   }
 
   function commit(text: string) {
@@ -82,10 +84,10 @@ export function Slider({ name, label, ariaLabel, value, defaultValue, min, max, 
         id={`${id}-range`}
         className="slider-range"
         type="range"
-        min={min}
-        max={max}
+        min={trackMin}
+        max={trackMax}
         step={fineStep}
-        value={shown}
+        value={clampValue(shown, trackMin, trackMax, defaultValue)}
         aria-label={accessibleName}
         aria-valuetext={`${accessibleName} = ${formatNumber(shown)}`}
         onChange={(e) => set(Number(e.currentTarget.value))}
@@ -104,7 +106,8 @@ export function Slider({ name, label, ariaLabel, value, defaultValue, min, max, 
         onFocus={() => setEditing(true)}
         onBlur={(e) => {
           setEditing(false);
-          commit(e.currentTarget.value);
+          // Only an edit is committed on leaving; otherwise a refusal message stays put (no layout jump under a click).
+          if (e.currentTarget.value !== formatNumber(shown)) commit(e.currentTarget.value);
         }}
         onChange={(e) => {
           const text = e.currentTarget.value;
@@ -132,12 +135,7 @@ export function Slider({ name, label, ariaLabel, value, defaultValue, min, max, 
         {refusal && (
           <>
             <span aria-hidden="true">⚠ </span>
-            {fill(refusalTemplate(refusal.reason)[lang], {
-              text: refusal.text,
-              value: formatNumber(refusal.value),
-              min: formatNumber(min),
-              max: formatNumber(max),
-            })}
+            {refusalText(refusal.reason, lang, { text: refusal.text, value: refusal.value, min, max })}
           </>
         )}
       </p>

@@ -1,4 +1,5 @@
-import type { Bilingual } from '../../state/lang';
+import { fill, type Bilingual, type Lang } from '../../state/lang';
+import { formatNumber } from './numericInput';
 import type { Refusal } from './numericInput';
 
 const templates: Record<Refusal, Bilingual> = {
@@ -11,6 +12,6 @@ const templates: Record<Refusal, Bilingual> = {
 };
 
 /** The visible sentence that says why a typed value was refused and what was used instead. */
-export function refusalTemplate(reason: Refusal): Bilingual {
-  return templates[reason];
+export function refusalText(reason: Refusal, lang: Lang, v: { text: string; value: number; min: number; max: number }): string {
+  return fill(templates[reason][lang], { text: v.text, value: formatNumber(v.value), min: formatNumber(v.min), max: formatNumber(v.max) });
 }

@@ -1,7 +1,7 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { useLang } from '../../state/lang';
 import { formatNumber, readNumericInput, type Refusal } from '../controls/numericInput';
-import { refusalTemplate } from '../controls/refusalMessage';
+import { refusalText } from '../controls/refusalMessage';
 import { cellKey, type CellKey } from './cellSources';
 import type { Matrix } from './layerMath';
 
@@ -34,7 +34,6 @@ interface MatrixGridProps {
   gradient?: boolean;
 }
 
-const fill = (t: string, v: Record<string, string>) => t.replace(/\{(\w+)\}/g, (all, k: string) => v[k] ?? all);
 
 /** One typed entry: takes a valid number as you type, refuses bad text visibly on Enter or blur. */
 function CellInput({ label, value, editing, index, onRefuse }: { label: string; value: number; editing: Editing; index: number; onRefuse: (r: { reason: Refusal; text: string; value: number } | null) => void }) {
@@ -129,12 +128,7 @@ export function MatrixGrid({ name, caption, m, editing, highlighted, pointed, on
           {refusal && (
             <>
               <span aria-hidden="true">⚠ </span>
-              {fill(refusalTemplate(refusal.reason)[lang], {
-                text: refusal.text,
-                value: formatNumber(refusal.value),
-                min: formatNumber(editing.min),
-                max: formatNumber(editing.max),
-              })}
+              {refusalText(refusal.reason, lang, { text: refusal.text, value: refusal.value, min: editing.min, max: editing.max })}
             </>
           )}
         </p>

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useLang } from '../../state/lang';
 import { formatNumber, readNumericInput, type Refusal } from '../controls/numericInput';
-import { refusalTemplate } from '../controls/refusalMessage';
+import { refusalText } from '../controls/refusalMessage';
 
 /** A refused entry: which cell, and the sentence that says what happened. */
 export interface CellRefusal {
@@ -25,8 +25,7 @@ interface Props {
 
 /** The visible sentence for a refused cell, in the shared wording of the Slider. */
 export function refusalSentence(r: CellRefusal, value: number, min: number, max: number, lang: 'ko' | 'en'): string {
-  const words: Record<string, string> = { text: r.text, value: formatNumber(value), min: formatNumber(min), max: formatNumber(max) };
-  return `${r.name}: ${refusalTemplate(r.reason)[lang].replace(/\{(\w+)\}/g, (m, k: string) => words[k] ?? m)}`;
+  return `${r.name}: ${refusalText(r.reason, lang, { text: r.text, value, min, max })}`;
 }
 
 /** One editable matrix entry: validates on Enter or blur, clamps into [min, max], and reports refusals to its grid. */

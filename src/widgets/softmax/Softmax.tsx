@@ -11,6 +11,8 @@ import { SoftmaxBars } from './SoftmaxBars';
 
 /** Inputs accept large scores (the overflow example needs 1010), typed exactly; the slider covers the same range. */
 const LIMIT = 2000;
+/** The slider track covers the everyday scores; larger ones (the overflow demo) are typed or come from a preset. */
+const TRACK = 20;
 const MIN_N = 2;
 const MAX_N = 6;
 const BOOK: readonly number[] = [0.3, 2.9, 4.0];
@@ -44,7 +46,7 @@ export default function Softmax() {
       </div>
       <div className="softmax-inputs">
         {a.map((v, i) => (
-          <Slider key={i} name={`a${i + 1}`} label={<Tex math={`a_${i + 1}`} />} value={v} defaultValue={BOOK[i] ?? 0} min={-LIMIT} max={LIMIT} step={0.5} fineStep={0.1} onChange={(next) => setAt(i, next)} />
+          <Slider key={i} name={`a${i + 1}`} label={<Tex math={`a_${i + 1}`} />} value={v} defaultValue={BOOK[i] ?? 0} min={-LIMIT} max={LIMIT} trackMin={-TRACK} trackMax={TRACK} step={0.5} fineStep={0.1} onChange={(next) => setAt(i, next)} />
         ))}
         <div className="softmax-count">
           <button type="button" className="chip" data-action="add" disabled={a.length >= MAX_N} onClick={() => setA((prev) => [...prev, 0])}>
