@@ -3,7 +3,8 @@ import type { VitePWAOptions } from 'vite-plugin-pwa';
 /**
  * Offline use and installation (vite-plugin-pwa + Workbox).
  * - Every built file of the app (both languages, all chapters, KaTeX fonts) is precached on the first visit.
- * - MNIST shards under /data/ are cached the first time they are loaded (cache-first afterwards).
+ * - MNIST shards and models under /data/ and /models/ are cached the first time they are loaded; online, the
+ *   network wins (so a rebuilt data set never meets a stale manifest), offline the cache answers.
  * - A new build waits for the reader: the app shows a "reload to update" prompt (registerType 'prompt').
  */
 export const pwaOptions: Partial<VitePWAOptions> = {
@@ -36,7 +37,7 @@ export const pwaOptions: Partial<VitePWAOptions> = {
     runtimeCaching: [
       {
         urlPattern: ({ url }) => url.pathname.startsWith('/data/') || url.pathname.startsWith('/models/'),
-        handler: 'CacheFirst',
+        handler: 'NetworkFirst',
         options: { cacheName: 'nn-book-data', expiration: { maxEntries: 64 }, cacheableResponse: { statuses: [200] } },
       },
     ],

@@ -14,6 +14,7 @@ async function seriousViolations(page: import('@playwright/test').Page) {
 
 for (const route of routes) {
   test(`axe finds no serious or critical violations on ${route}`, async ({ page }) => {
+    test.slow(); // axe over a whole chapter with its widgets takes a while on a 2-core machine
     await page.goto(route);
     await expect(page.locator('main h1')).toBeVisible();
     await page.waitForLoadState('networkidle');
