@@ -1,4 +1,4 @@
-// Canvas drawing cannot use CSS variables directly: read a theme colour as RGB from an element.
+// Canvas drawing cannot use CSS variables directly: resolve a theme colour to RGB where an element sits.
 
 export type Rgb = readonly [number, number, number];
 
@@ -14,9 +14,21 @@ export function parseColor(text: string, fallback: Rgb): Rgb {
   return rgb ? [Number(rgb[1]), Number(rgb[2]), Number(rgb[3])] : fallback;
 }
 
-/** The current value of a CSS colour variable on an element. */
+/**
+ * The current value of a CSS colour variable where an element sits, as RGB. The variables hold
+ * light-dark(…) pairs, so the raw text is not a colour: a hidden probe resolves it to rgb(…) instead.
+ */
 export function themeColor(el: Element, name: string, fallback: Rgb): Rgb {
-  return parseColor(getComputedStyle(el).getPropertyValue(name), fallback);
+  const host = el.parentElement ?? el;
+  const probe = el.ownerDocument.createElement('span');
+  probe.hidden = true;
+  probe.style.color = `var(${name})`;
+  host.appendChild(probe);
+  try {
+    return parseColor(getComputedStyle(probe).color, fallback);
+  } finally {
+    probe.remove();
+  }
 }
 
 /** a + t·(b − a) per channel. */
