@@ -1,16 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
 import { chapterSlugs, expect, langs, test } from './fixtures';
+import { seriousViolations } from './axe';
 
 const routes = [
   ...langs.flatMap((lang) => [`/${lang}`, ...chapterSlugs.map((slug) => `/${lang}/${slug}`), `/${lang}/glossary`, `/${lang}/no-such-page`]),
 ];
-
-async function seriousViolations(page: import('@playwright/test').Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} → ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 for (const route of routes) {
   test(`axe finds no serious or critical violations on ${route}`, async ({ page }) => {

@@ -1,5 +1,7 @@
 import { dragRangeTo, expect, slider, test } from './fixtures';
-import { expectRefusals, numAttr, seriousViolations, typeValue, widgetOn } from './foundationsHelpers';
+import { numAttr, typeValue, widgetOn } from './foundationsHelpers';
+import { seriousViolations } from './axe';
+import { expectSliderRefusals } from './badNumbers';
 import type { Locator } from '@playwright/test';
 
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
@@ -77,7 +79,7 @@ test('x moves with the keyboard, by dragging the slider and by dragging on the p
 test('the x field refuses bad values with a visible message', async ({ page }) => {
   test.setTimeout(120_000); // many typed values on a busy shared machine; room to finish, not a speed check
   const widget = await plot(page);
-  await expectRefusals(widget, 'x', 0.5, -5, 5);
+  await expectSliderRefusals(slider(widget, 'x'), { min: -5, max: 5, good: 0.5 });
 });
 
 const collapse = (page: import('@playwright/test').Page) => widgetOn(page, '/en/activation-functions', 'linear-collapse');
@@ -126,7 +128,7 @@ for (const [name, min, max] of [['k', -5, 5], ['c', -3, 3]] as const) {
   test(`the ${name} field of linear-collapse refuses bad values`, async ({ page }) => {
     test.setTimeout(120_000); // many typed values on a busy shared machine; room to finish, not a speed check
     const widget = await collapse(page);
-    await expectRefusals(widget, name, 1.5, min, max);
+    await expectSliderRefusals(slider(widget, name), { min, max, good: 1.5 });
   });
 }
 
@@ -194,7 +196,7 @@ test('the score fields take values up to ±2000 and refuse bad ones', async ({ p
   const widget = await softmax(page);
   await typeValue(widget, 'a2', '-1999.5');
   expect(await slider(widget, 'a2').value()).toBe(-1999.5);
-  await expectRefusals(widget, 'a1', 1010, -2000, 2000);
+  await expectSliderRefusals(slider(widget, 'a1'), { min: -2000, max: 2000, good: 1010 });
 });
 
 for (const scheme of ['light', 'dark'] as const) {

@@ -1,5 +1,7 @@
 import { dragRangeTo, expect, slider, test } from './fixtures';
-import { expectRefusals, forwardOracle, numAttr, seriousViolations, typeValue, widgetOn } from './foundationsHelpers';
+import { forwardOracle, numAttr, typeValue, widgetOn } from './foundationsHelpers';
+import { seriousViolations } from './axe';
+import { expectSliderRefusals } from './badNumbers';
 import type { Locator, Page } from '@playwright/test';
 
 const matmul = (page: Page) => widgetOn(page, '/en/forward-pass', 'matmul');
@@ -153,7 +155,7 @@ test('the weight sliders refuse bad values', async ({ page }) => {
   test.setTimeout(120_000); // many typed values on a busy shared machine; room to finish, not a speed check
   const widget = await forwardPass(page);
   await widget.locator('button[data-group="layer2"]').click();
-  await expectRefusals(widget, 'W2_31', 0.3, -3, 3);
+  await expectSliderRefusals(slider(widget, 'W2_31'), { min: -3, max: 3, good: 0.3 });
 });
 
 for (const scheme of ['light', 'dark'] as const) {

@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, slider } from './fixtures';
 import type { Locator, Page } from '@playwright/test';
 
@@ -23,43 +22,6 @@ export async function widgetOn(page: Page, path: string, name: string): Promise<
   await widget.scrollIntoViewIfNeeded();
   await expect(widget).toBeVisible();
   return widget;
-}
-
-/** Serious and critical axe violations on the page, as readable lines. */
-export async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} → ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
-}
-
-/** Bad entries for every number field, with the refusal each must show and the value it must keep or clamp to. */
-export function badValues(kept: number, min: number, max: number) {
-  return [
-    { text: 'NaN', reason: 'nan', value: kept },
-    { text: 'Infinity', reason: 'infinite', value: max },
-    { text: '-Infinity', reason: 'infinite', value: min },
-    { text: '', reason: 'empty', value: kept },
-    { text: 'abc', reason: 'notANumber', value: kept },
-    { text: '1e309', reason: 'infinite', value: max },
-    { text: String(max * 10), reason: 'tooLarge', value: max },
-    { text: String(min * 10), reason: 'tooSmall', value: min },
-  ] as const;
-}
-
-/** Checks that a Slider refuses every bad value visibly and keeps or clamps as promised. */
-export async function expectRefusals(root: Locator, name: string, good: number, min: number, max: number): Promise<void> {
-  const s = slider(root, name);
-  for (const bad of badValues(good, min, max)) {
-    await typeValue(root, name, String(good));
-    await typeValue(root, name, bad.text);
-    await expect(s.message).toHaveAttribute('data-refused', bad.reason);
-    await expect(s.message).toBeVisible();
-    await expect(s.field).toHaveAttribute('aria-invalid', 'true');
-    expect(await s.value()).toBe(bad.value);
-  }
-  await typeValue(root, name, String(good));
-  await expect(s.message).toBeEmpty();
 }
 
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));

@@ -1,5 +1,7 @@
 import { expect, test } from './fixtures';
-import { badInputs, cell, figure, num, seriousViolations, typeInto } from './layersHelpers';
+import { cell, figure, num, typeInto } from './layersHelpers';
+import { seriousViolations } from './axe';
+import { badNumbers } from './badNumbers';
 
 test('ReLU lets the upstream gradient through only where x > 0, and follows an edited x', async ({ page }) => {
   await page.goto('/en/layers');
@@ -115,7 +117,7 @@ for (const [layer, spec] of Object.entries(editable)) {
         for (let c = 0; c < cols; c++) {
           const { input, value } = cell(lab, name, r, c);
           // Every kind of bad text in the first cell; the cells share one input component, so the last cell gets one kind.
-          const all = badInputs(spec.min, spec.max, start);
+          const all = badNumbers(spec.min, spec.max, start);
           const k = r * cols + c;
           if (k !== 0 && k !== rows * cols - 1) continue;
           for (const bad of k === 0 ? all : [all[(rows * cols) % all.length]!]) {

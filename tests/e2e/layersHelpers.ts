@@ -1,6 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { expect, type slider } from './fixtures';
+import { expect } from './fixtures';
 
 /** A number read from a data attribute (full precision). */
 export async function num(locator: Locator, attr: string): Promise<number> {
@@ -31,35 +30,3 @@ export async function typeInto(field: Locator, text: string): Promise<void> {
   await field.press('Enter');
 }
 
-/** axe-core violations of impact serious or critical, as readable lines. */
-export async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} → ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
-}
-
-/** Bad text for a number field in [min, max], the refusal reason, and the value the field must then hold (current = the value before). */
-export function badInputs(min: number, max: number, current: number) {
-  return [
-    { text: 'NaN', reason: 'nan', value: current },
-    { text: 'Infinity', reason: 'infinite', value: max },
-    { text: '-Infinity', reason: 'infinite', value: min },
-    { text: '', reason: 'empty', value: current },
-    { text: 'abc', reason: 'notANumber', value: current },
-    { text: '1e309', reason: 'infinite', value: max },
-    { text: '99999', reason: 'tooLarge', value: max },
-    { text: '-1e6', reason: 'tooSmall', value: min },
-  ] as const;
-}
-
-/** Types every kind of bad text into a Slider's exact-value field (from `start` each time) and checks the refusal and the value kept. */
-export async function expectSliderRefusals(s: ReturnType<typeof slider>, min: number, max: number, start: number): Promise<void> {
-  for (const bad of badInputs(min, max, start)) {
-    await typeInto(s.field, String(start));
-    await typeInto(s.field, bad.text);
-    await expect(s.message).toHaveAttribute('data-refused', bad.reason);
-    await expect(s.message).toBeVisible();
-    expect(await s.value()).toBe(bad.value);
-  }
-}

@@ -1,5 +1,7 @@
 import { expect, slider, test } from './fixtures';
-import { expectSliderRefusals, figure, num, seriousViolations } from './layersHelpers';
+import { figure, num } from './layersHelpers';
+import { seriousViolations } from './axe';
+import { expectSliderRefusals } from './badNumbers';
 
 const params = ['W1', 'b1', 'W2', 'b2'] as const;
 
@@ -109,7 +111,7 @@ for (const name of ['lr-sgd', 'lr-momentum', 'lr-adagrad', 'lr-adam']) {
   test(`the ${name} field refuses bad values with a visible message`, async ({ page }) => {
     await page.goto('/en/training');
     const race = await figure(page, 'optimizer-race', 'optimizer-race');
-    await expectSliderRefusals(slider(race, name), 0.01, 3, 0.5);
+    await expectSliderRefusals(slider(race, name), { min: 0.01, max: 3, good: 0.5 });
   });
 }
 
@@ -167,7 +169,7 @@ test('the TwoLayerNet learning rate refuses bad values, and a new rate applies w
   const net = await figure(page, 'two-layer-net', 'two-layer-net');
   await expect(net.locator('button[data-action="step"]')).toBeEnabled();
   const s = slider(net, 'lr');
-  await expectSliderRefusals(s, 0.001, 10, 0.5);
+  await expectSliderRefusals(s, { min: 0.001, max: 10, good: 0.5 });
   await net.locator('button[data-action="step"]').click();
   await expect(net).toHaveAttribute('data-step', '1');
   await s.field.fill('0.2');

@@ -1,5 +1,7 @@
 import { dragRangeTo, expect, slider, test } from './fixtures';
-import { expectNoNaN, expectRefusals, num, openWidget, scrollToWidget, typeInto, seriousViolations } from './learningHelpers';
+import { expectNoNaN, num, openWidget, scrollToWidget, typeInto } from './learningHelpers';
+import { seriousViolations } from './axe';
+import { expectSliderRefusals } from './badNumbers';
 
 test('gradient descent from (−3, 4) with η = 0.1 reaches the minimum (0, 0)', async ({ page }) => {
   const widget = await openWidget(page, '/en/gradient-descent', 'gradient-descent');
@@ -92,9 +94,9 @@ test('the long valley needs many more steps at η = 0.1 and diverges at 1.05', a
 test('every number field of the gradient-descent widget refuses bad values', async ({ page }) => {
   const widget = await openWidget(page, '/en/gradient-descent', 'gradient-descent');
   test.setTimeout(180_000);
-  await expectRefusals(widget, 'lr', 0.001, 2, 0.5);
-  await expectRefusals(widget, 'x0', -5, 5, 1, 'some');
-  await expectRefusals(widget, 'x1', -5, 5, 1, 'some');
+  await expectSliderRefusals(slider(widget, 'lr'), { min: 0.001, max: 2, good: 0.5 });
+  await expectSliderRefusals(slider(widget, 'x0'), { min: -5, max: 5, good: 1 }, 'some');
+  await expectSliderRefusals(slider(widget, 'x1'), { min: -5, max: 5, good: 1 }, 'some');
   await expectNoNaN(widget);
 });
 
@@ -128,8 +130,8 @@ test('a large learning rate shows SGD wandering far above the minimum while batc
   await expect(widget).toHaveAttribute('data-diverged-sgd', 'true');
   await expect(widget.locator('tr[data-method="sgd"]')).toContainText('diverged');
   await expectNoNaN(widget);
-  await expectRefusals(widget, 'seed', 0, 9999, 5);
-  await expectRefusals(widget, 'lr', 0.01, 1.2, 0.1, 'some');
+  await expectSliderRefusals(slider(widget, 'seed'), { min: 0, max: 9999, good: 5 });
+  await expectSliderRefusals(slider(widget, 'lr'), { min: 0.01, max: 1.2, good: 0.1 }, 'some');
 });
 
 test('init-compare reproduces the book: zero init gives 0.5 everywhere, He keeps ReLU activations alive, Xavier lets them shrink', async ({ page }) => {

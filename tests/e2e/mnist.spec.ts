@@ -1,5 +1,7 @@
 import { expect, slider, test } from './fixtures';
-import { longTasks, observeLongTasks, openTrainer, seriousViolationsIn, statusNumber, typeSetting, useSmallSettings } from './mnistHelpers';
+import { longTasks, observeLongTasks } from './longTasks';
+import { openTrainer, statusNumber, typeSetting, useSmallSettings } from './mnistHelpers';
+import { seriousViolations } from './axe';
 
 // The service worker would answer /data/ requests itself; block it so page.route sees the worker's fetches.
 test.use({ serviceWorkers: 'block' });
@@ -25,7 +27,7 @@ test('a small run trains to over 90% test accuracy and shows the confusion matri
   await expect(root.locator('.mnist-results .digit-gallery').first().locator('li')).toHaveCount(24);
   await expect(root.locator('.mnist-results .digit-gallery').nth(1).locator('li')).toHaveCount(16);
   await expect(root.getByRole('button', { name: /Download model/ })).toBeEnabled();
-  expect(await seriousViolationsIn(page, '[data-widget="mnist-trainer"]')).toEqual([]);
+  expect(await seriousViolations(page, '[data-widget="mnist-trainer"]')).toEqual([]);
 });
 
 test('pause freezes the step count, resume continues it, and stop ends the run with results', async ({ page }) => {
@@ -78,7 +80,7 @@ test('a diverging learning rate stops the run with an explanation and a suggesti
   await expect(alert).toHaveAttribute('data-problem', 'diverged');
   await expect(alert).toContainText('diverged');
   await expect(alert).toContainText('learning rate ten times smaller');
-  expect(await seriousViolationsIn(page, '[data-widget="mnist-trainer"]')).toEqual([]);
+  expect(await seriousViolations(page, '[data-widget="mnist-trainer"]')).toEqual([]);
 });
 
 test.describe('a worker that fails to run', () => {

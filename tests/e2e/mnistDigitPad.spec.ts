@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
-import { drawStroke, seriousViolationsIn } from './mnistHelpers';
+import { drawStroke } from './mnistHelpers';
+import { seriousViolations } from './axe';
 
 test.use({ serviceWorkers: 'block' });
 
@@ -27,7 +28,7 @@ for (const dark of [false, true]) {
     expect(probs.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 4);
     expect(Math.max(...probs)).toBe(probs[1]);
     await expect(pad.locator('.digit-pad-stages canvas')).toHaveCount(4);
-    expect(await seriousViolationsIn(page, '[data-widget="digit-pad"]')).toEqual([]);
+    expect(await seriousViolations(page, '[data-widget="digit-pad"]')).toEqual([]);
     await pad.getByRole('button', { name: 'Undo' }).click();
     await expect(pad).toHaveAttribute('data-prediction', '');
   });

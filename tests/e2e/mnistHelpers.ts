@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { expect, slider } from './fixtures';
 
@@ -28,35 +27,6 @@ export async function useSmallSettings(root: Locator): Promise<void> {
 /** Reads a numeric data attribute of the status element. */
 export async function statusNumber(status: Locator, attr: string): Promise<number> {
   return Number(await status.getAttribute(attr));
-}
-
-/** Records main-thread long tasks (over 50 ms) from page load on; read them with longTasks(). */
-export async function observeLongTasks(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    const w = window as unknown as { __longTasks: number[] };
-    w.__longTasks = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) w.__longTasks.push(e.duration);
-    }).observe({ type: 'longtask', buffered: true });
-  });
-}
-
-/** Durations (ms) of the long tasks recorded so far; resets the record. */
-export async function longTasks(page: Page): Promise<number[]> {
-  return page.evaluate(() => {
-    const w = window as unknown as { __longTasks: number[] };
-    const out = w.__longTasks.slice();
-    w.__longTasks = [];
-    return out;
-  });
-}
-
-/** Serious and critical axe violations inside one element. */
-export async function seriousViolationsIn(page: Page, selector: string): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).include(selector).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} → ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 /** Draws a stroke on the pad from (x0, y0) to (x1, y1), given as fractions of the canvas. */
