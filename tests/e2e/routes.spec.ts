@@ -135,6 +135,23 @@ test('on a phone the contents open in a drawer and close with Escape', async ({ 
   await context.close();
 });
 
+test('every chapter number in the contents stays on one line beside its title, the bold current one too', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  for (const lang of langs) {
+    await page.goto(`/${lang}/mnist`);
+    const links = page.locator('.toc-panel .toc a:has(.toc-number)');
+    await expect(links).toHaveCount(chapterSlugs.length);
+    for (const link of await links.all()) {
+      const num = await link.locator('.toc-number').boundingBox();
+      const title = await link.locator('.toc-title').boundingBox();
+      if (!num || !title) throw new Error('a contents entry has no number or title');
+      const line = await link.locator('.toc-number').evaluate((el) => parseFloat(getComputedStyle(el).lineHeight));
+      expect(num.height).toBeLessThan(line * 1.5);
+      expect(num.x + num.width).toBeLessThanOrEqual(title.x + 0.5);
+    }
+  }
+});
+
 test.describe('a broken widget', () => {
   test.use({ allowConsoleErrors: [/Failed to load resource|Failed to fetch dynamically imported module|net::ERR_FAILED/] });
 
