@@ -58,3 +58,26 @@ test('a model file is validated on load: a bad file is refused with the reason, 
   await page.locator('[data-figure="digit-pad"]').scrollIntoViewIfNeeded();
   await expect(pad).toHaveAttribute('data-model', 'uploaded');
 });
+
+test('the pictures are painted in the theme colours and repainted when the reader switches theme', async ({ page }) => {
+  const { pad, canvas } = await openPad(page);
+  await drawStroke(page, canvas, [0.5, 0.15], [0.48, 0.85]);
+  const centred = pad.locator('.digit-pad-stages canvas').nth(2);
+  // The corner pixel of the centred 28×28 picture is paper: the theme's --surface.
+  const corner = () => centred.evaluate((c: HTMLCanvasElement) => Array.from(c.getContext('2d')?.getImageData(0, 0, 1, 1).data ?? []).slice(0, 3));
+  const ink = () => canvas.evaluate((c: HTMLCanvasElement) => {
+    const d = c.getContext('2d')?.getImageData(0, 0, c.width, c.height).data ?? new Uint8ClampedArray();
+    for (let i = 0; i < d.length; i += 4) if ((d[i + 3] ?? 0) > 200) return [d[i] ?? 0, d[i + 1] ?? 0, d[i + 2] ?? 0];
+    return [];
+  });
+  // Within 3 per channel: the canvas stores premultiplied alpha, so an edge pixel of a stroke may be off by one or two.
+  const near = (want: number[]) => (got: number[]) => got.length === 3 && got.every((v, i) => Math.abs(v - (want[i] ?? -99)) <= 3);
+  expect(await corner()).toEqual([255, 255, 255]); // light --surface #ffffff
+  expect(near([31, 35, 40])(await ink())).toBe(true); // light --fg #1f2328
+  const toggle = page.locator('button[data-theme-mode]');
+  await toggle.click(); // system (light here) → light
+  await toggle.click(); // → dark
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect.poll(corner).toEqual([28, 31, 37]); // dark --surface #1c1f25
+  await expect.poll(async () => near([230, 232, 235])(await ink())).toBe(true); // dark --fg #e6e8eb
+});

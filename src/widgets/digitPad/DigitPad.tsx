@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useT } from '../../state/lang';
+import { useResolvedTheme } from '../../state/useResolvedTheme';
 import '../controls/controls.css';
 import { loadBundledModel } from '../mnistData/bundledModel';
 import { DigitImage } from '../mnistData/DigitImage';
@@ -33,6 +34,7 @@ export default function DigitPad() {
   const { strokes, handlers, clear, undo } = useDrawing();
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
+  const theme = useResolvedTheme();
   const [loading, setLoading] = useState(false);
 
   useEffect(() => {
@@ -42,7 +44,7 @@ export default function DigitPad() {
     ctx.clearRect(0, 0, PAD_SIZE, PAD_SIZE);
     const [r, g, b] = themeColor(canvas, '--fg', [0, 0, 0]);
     paintStrokes(ctx, strokes, `rgb(${r},${g},${b})`, STROKE);
-  }, [strokes]);
+  }, [strokes, theme]);
 
   const stages = useMemo(() => (strokes.length ? preprocessDrawing(rasterize(strokes)) : null), [strokes]);
   const predictor = useMemo(() => (session ? makePredictor(session.model) : null), [session]);
@@ -117,7 +119,7 @@ export default function DigitPad() {
           <span>3. {t({ ko: '무게중심을 28×28 가운데로', en: 'Centre of mass to the middle of 28×28' })}</span>
           {stages ? <DigitImage values={stages.centered.data} size={84} label={t({ ko: '28×28에 무게중심으로 맞춘 그림', en: 'Centred by mass in 28×28' })} /> : <span className="digit-pad-empty">—</span>}
         </li>
-        <li>
+        <li className="digit-pad-flat">
           <span>4. {t({ ko: '네트워크가 보는 입력: 784개 숫자 (0–1)', en: 'What the network sees: 784 numbers in 0–1' })}</span>
           {stages ? <DigitImage values={stages.centered.data} width={112} height={7} size={21} label={t({ ko: '784개 입력을 한 줄로 펼친 모습 (7줄로 접음)', en: 'The 784 inputs flattened in a row (folded into 7 lines)' })} /> : <span className="digit-pad-empty">—</span>}
         </li>

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { useResolvedTheme } from '../../state/useResolvedTheme';
 import { mix, themeColor, type Rgb } from './themeColor';
 import './mnistData.css';
 
@@ -21,6 +22,7 @@ const BLACK: Rgb = [0, 0, 0];
 /** A small grayscale picture (28×28 by default) drawn on a canvas in the theme's colours: ink on paper, or blue/orange for signed weights. */
 export function DigitImage({ values, mode = 'ink', label, size = 84, width = 28, height = 28 }: DigitImageProps) {
   const ref = useRef<HTMLCanvasElement>(null);
+  const theme = useResolvedTheme();
   useEffect(() => {
     const canvas = ref.current;
     const ctx = canvas?.getContext('2d');
@@ -39,6 +41,6 @@ export function DigitImage({ values, mode = 'ink', label, size = 84, width = 28,
       img.data.set([c[0], c[1], c[2], 255], i * 4);
     }
     ctx.putImageData(img, 0, 0);
-  }, [values, mode, width, height]);
+  }, [values, mode, width, height, theme]);
   return <canvas ref={ref} className="digit-image" width={width} height={height} role="img" aria-label={label} style={{ width: (size * width) / height, height: size }} />;
 }
