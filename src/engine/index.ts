@@ -11,6 +11,7 @@ export { noGrad, isGradEnabled } from './autodiff/gradMode';
 export { trace } from './autodiff/trace';
 export type { TraceNode } from './autodiff/trace';
 export { gradients, opNames } from './autodiff/gradients';
+export { inputGradients } from './autodiff/backward';
 
 export { add, sub, mul, div, neg, exp, log, pow, relu, sigmoid, tanh, step } from './ops/elementwise';
 export type { Operand } from './ops/elementwise';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { add, matmul, mul, noGrad, sum, tensor, trace, type Tensor } from '../index';
+import { add, inputGradients, matmul, mul, noGrad, sum, tensor, trace, type Tensor } from '../index';
 
 const f64 = (v: number, label?: string) => tensor(v, { dtype: 'float64', requiresGrad: true, label });
 
@@ -113,5 +113,20 @@ describe('trace', () => {
     for (const [i, n] of nodes.entries()) for (const input of n.inputs) expect(position.get(input)).toBeLessThan(i);
     expect(nodes.at(-1)?.label).toBe('L');
     expect(nodes.at(-1)?.grad).toBeNull();
+  });
+});
+
+describe('inputGradients', () => {
+  it('gives what one mul node sends back to each input (the book\'s local computation), without touching .grad', () => {
+    const apple = f64(100, 'apple');
+    const num = f64(2, 'apple_num');
+    const price = mul(apple, num);
+    const [dApple, dNum] = inputGradients(price, tensor(1.1, { dtype: 'float64' }));
+    expect(dApple?.item()).toBeCloseTo(2.2, 12);
+    expect(dNum?.item()).toBeCloseTo(110, 12);
+    expect(apple.grad).toBeNull();
+  });
+  it('is empty for a leaf', () => {
+    expect(inputGradients(f64(3), tensor(1))).toEqual([]);
   });
 });

@@ -15,6 +15,11 @@ function runRule<K extends OpName>(creator: RecordedOp<K>, dy: Tensor, y: Tensor
   return rule(dy, creator, y);
 }
 
+/** For y = op(x₁…xₙ) and dy = ∂L/∂y (y's shape): the rule's ∂L/∂xᵢ per input (xᵢ's shape; null where xᵢ needs none); [] for a leaf. */
+export function inputGradients(y: Tensor, dy: Tensor): readonly (Tensor | null)[] {
+  return y.creator ? runRule(y.creator, dy, y) : [];
+}
+
 /** previous + g as a new tensor with the dtype of `like` (the tensor this is a gradient of). */
 function accumulate(previous: Tensor | null | undefined, g: Tensor, like: Tensor): Tensor {
   if (!previous && g.dtype === like.dtype) return g;

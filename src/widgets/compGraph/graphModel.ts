@@ -1,4 +1,4 @@
-import { full, gradients, noGrad, trace, type OpName, type Tensor } from '../../engine';
+import { full, inputGradients, noGrad, trace, type OpName, type Tensor } from '../../engine';
 import { opSymbol } from './opSymbol';
 
 /** One drawn node: a named input (a leaf the reader can set) or an operation. */
@@ -38,9 +38,6 @@ export interface GraphModel {
   readonly seed: number;
 }
 
-type Recorded = NonNullable<Tensor['creator']>;
-type AnyRule = (dy: Tensor, node: Recorded, y: Tensor) => readonly (Tensor | null)[];
-
 /** A leaf that nobody named and nobody differentiates: a number written into the formula. */
 function isConstant(t: Tensor): boolean {
   return t.creator === null && !t.requiresGrad && t.label === undefined;
@@ -61,10 +58,8 @@ function tensorsById(output: Tensor): Map<number, Tensor> {
 
 /** Per input of the op that made `t`, what the engine's rule sends back for upstream gradient `dy` (default: t's own). */
 function edgeGradients(t: Tensor, dy: Tensor | null = t.grad): readonly number[] {
-  const creator = t.creator;
-  if (!creator || !dy) return [];
-  const rule = gradients[creator.op] as unknown as AnyRule;
-  return noGrad(() => rule(dy, creator, t)).map((g) => g?.data[0] ?? 0);
+  if (!dy) return [];
+  return noGrad(() => inputGradients(t, dy)).map((g) => g?.data[0] ?? 0);
 }
 
 /**
