@@ -136,3 +136,30 @@ test('the presets set the book recipe and the no-hidden-layer model, and setting
   const again = await openTrainer(page, new URL(page.url()).search);
   await expect(again.root).toHaveAttribute('data-preset', 'softmax');
 });
+
+for (const [width, height, slides, minPx] of [[390, 844, false, 12], [1280, 800, false, 12], [1920, 1080, true, 20]] as const) {
+  test(`the charts draw at their real width, so their labels grow with the page's type (${width}×${height}${slides ? ', slides' : ''})`, async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ baseURL, viewport: { width, height }, serviceWorkers: 'block' });
+    const page = await context.newPage();
+    let root;
+    if (slides) {
+      await page.goto('/en/mnist');
+      const slide = await page.locator('[data-figure="mnist-trainer"]').evaluate((el) => el.closest('[data-slide]')?.getAttribute('data-slide'));
+      await page.goto(`/en/mnist/slides/${slide}`);
+      root = page.locator('[data-widget="mnist-trainer"]');
+    } else {
+      root = (await openTrainer(page)).root;
+    }
+    const charts = root.locator('svg.mnist-chart');
+    await expect(charts).toHaveCount(2);
+    const rootPx = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+    for (const chart of await charts.all()) {
+      // One chart unit is rootPx / 17 CSS px: the viewBox is the rendered width in those units.
+      const { box, viewBoxWidth } = await chart.evaluate((svg: SVGSVGElement) => ({ box: svg.getBoundingClientRect().width, viewBoxWidth: svg.viewBox.baseVal.width }));
+      expect(Math.abs(box * (17 / Math.max(17, rootPx)) - viewBoxWidth)).toBeLessThanOrEqual(1);
+      const labelPx = await chart.locator('text.tick').first().evaluate((el) => el.getBoundingClientRect().height);
+      expect(labelPx).toBeGreaterThanOrEqual(minPx);
+    }
+    await context.close();
+  });
+}

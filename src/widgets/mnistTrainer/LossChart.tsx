@@ -2,10 +2,12 @@ import { line, max, scaleLinear } from 'd3';
 import { useMemo } from 'react';
 import { useT } from '../../state/lang';
 import { formatNumber } from '../controls/numericInput';
+import { chartUnits, useElementWidth } from '../controls/useElementWidth';
 import { ChartGrid } from './ChartGrid';
 import { smoothLosses } from './trainerView';
 
-const W = 600;
+/** Width before the first layout; then the chart draws at its real width (in chartUnits), so its text keeps the page's scale. */
+const FALLBACK_W = 600;
 const H = 220;
 const M = { top: 12, right: 16, bottom: 34, left: 48 };
 /** At most this many raw points are drawn (evenly strided), so long runs stay cheap to render. */
@@ -14,6 +16,8 @@ const MAX_POINTS = 400;
 /** The batch loss per step: faint raw points and the smoothed curve (EMA), on a fixed x range of all steps. */
 export function LossChart({ losses, totalSteps }: { losses: readonly number[]; totalSteps: number }) {
   const t = useT();
+  const [ref, measured] = useElementWidth<SVGSVGElement>(FALLBACK_W);
+  const W = Math.max(260, chartUnits(measured));
   const smooth = useMemo(() => smoothLosses(losses), [losses]);
   const stride = Math.max(1, Math.ceil(losses.length / MAX_POINTS));
   const x = scaleLinear().domain([0, Math.max(totalSteps, losses.length, 1)]).range([M.left, W - M.right]);
@@ -28,9 +32,9 @@ export function LossChart({ losses, totalSteps }: { losses: readonly number[]; t
     ? t({ ko: '손실 곡선: 아직 학습하지 않았습니다', en: 'Loss curve: no training yet' })
     : t({ ko: `손실 곡선: ${losses.length}단계, 평활 손실 ${formatNumber(last)}`, en: `Loss curve: ${losses.length} steps, smoothed loss ${formatNumber(last)}` });
   return (
-    <svg className="mnist-chart" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={summary}>
+    <svg ref={ref} className="mnist-chart" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={summary}>
       <ChartGrid y={y} left={M.left} right={W - M.right} />
-      {x.ticks(5).map((v) => (
+      {x.ticks(Math.max(2, Math.floor(W / 120))).map((v) => (
         <text key={v} x={x(v)} y={H - M.bottom + 16} textAnchor="middle" className="tick">{v}</text>
       ))}
       <text x={(M.left + W - M.right) / 2} y={H - 4} textAnchor="middle" className="axis-label">{t({ ko: '단계 (미니배치)', en: 'step (mini-batch)' })}</text>
