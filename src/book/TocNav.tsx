@@ -3,6 +3,7 @@ import { isWritten } from './chapterModules';
 import { Link } from './Link';
 import { ui } from './strings';
 import { chapterPath, chapters } from './toc';
+import { Icon } from '../widgets/controls/Icon';
 
 /** The table of contents: every chapter in order, the current one marked, unwritten ones labelled "coming soon". */
 export function TocNav({ lang, current, onNavigate }: { lang: Lang; current?: string; onNavigate?: () => void }) {
@@ -27,7 +28,7 @@ export function TocNav({ lang, current, onNavigate }: { lang: Lang; current?: st
       </ol>
       <p className="toc-extra">
         <Link href={`/${lang}/glossary`} onClick={onNavigate} data-toc-glossary>
-          <span aria-hidden="true">📖</span> {ui.glossary[lang]}
+          <Icon name="book" /> {ui.glossary[lang]}
         </Link>
       </p>
     </nav>

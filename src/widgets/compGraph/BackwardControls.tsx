@@ -1,5 +1,6 @@
 import { useT } from '../../state/lang';
 import type { Stepper } from './useStepper';
+import { Icon } from '../controls/Icon';
 
 /** Play, pause, step back, step forward and reset for the step-by-step backward pass. */
 export function BackwardControls({ stepper }: { stepper: Stepper }) {
@@ -15,7 +16,7 @@ export function BackwardControls({ stepper }: { stepper: Stepper }) {
       </button>
       {playing ? (
         <button type="button" data-control="pause" onClick={stepper.pause} aria-label={t({ ko: '일시 정지', en: 'Pause' })}>
-          <span aria-hidden="true">⏸</span> {t({ ko: '정지', en: 'Pause' })}
+          <Icon name="pause" /> {t({ ko: '정지', en: 'Pause' })}
         </button>
       ) : (
         <button type="button" data-control="play" onClick={stepper.play} aria-label={t({ ko: '역전파 재생', en: 'Play the backward pass' })}>

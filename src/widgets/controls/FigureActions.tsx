@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useT } from '../../state/lang';
 import { resetWidgetState, shareUrl } from '../../state/widgetState';
+import { Icon } from './Icon';
 
 /** "Copy link" (this page with every widget's state, opening at this figure) and "Reset to the book's values". */
 export function FigureActions({ scope, anchor, onReset }: { scope: string; anchor: string; onReset: () => void }) {
@@ -22,7 +23,7 @@ export function FigureActions({ scope, anchor, onReset }: { scope: string; ancho
   return (
     <div className="figure-actions" data-scope={scope}>
       <button type="button" className="figure-action" data-action="copy-link" onClick={() => void copy()}>
-        <span aria-hidden="true">🔗</span> {t({ ko: '링크 복사', en: 'Copy link' })}
+        <Icon name="link" /> {t({ ko: '링크 복사', en: 'Copy link' })}
       </button>
       <button
         type="button"

@@ -12,6 +12,7 @@ import { TrainerStatus } from './TrainerStatus';
 import { ConfusionMatrix, FirstLayerWeights, MisclassifiedGallery } from './TrainResultsView';
 import { activationNames, datasetNames, matchingPreset, optimizerNames, presetNames, presets, ranges, toConfig, weightInitNames, type PresetName, type TrainerSettings } from './trainerSettings';
 import { useTrainer } from './useTrainer';
+import { Icon } from '../controls/Icon';
 
 const codecs = {
   dataset: oneOfCodec(datasetNames),
@@ -69,7 +70,7 @@ export default function MnistTrainer({ preset = 'fast' }: { preset?: PresetName 
             ▶ {view.state === 'idle' ? t({ ko: '학습', en: 'Train' }) : t({ ko: '다시 학습', en: 'Train again' })}
           </button>
         )}
-        {view.state === 'training' && <button type="button" className="chip" onClick={pause}>⏸ {t({ ko: '일시 정지', en: 'Pause' })}</button>}
+        {view.state === 'training' && <button type="button" className="chip" onClick={pause}><Icon name="pause" /> {t({ ko: '일시 정지', en: 'Pause' })}</button>}
         {view.state === 'paused' && <button type="button" className="chip" onClick={resume}>▶ {t({ ko: '계속', en: 'Resume' })}</button>}
         {running && <button type="button" className="chip" onClick={stop} disabled={view.state === 'loading'}>■ {t({ ko: '중지', en: 'Stop' })}</button>}
         <button type="button" className="chip" onClick={reset}>↺ {t({ ko: '초기화', en: 'Reset' })}</button>
