@@ -1,10 +1,8 @@
 // Bundled by bench/runBrowser.ts and run as a Web Worker on the built site: the plain typed-array
-// baseline step (bench/plainBaseline.ts) and the book's fused step (src/worker/fastMlp.ts) on the same
+// baseline step (bench/plainBaseline.ts) and the engine's fused step (src/engine/nets/fastMlp.ts) on the same
 // real MNIST batch (784-50-10, batch 100, SGD 0.1), alternating rounds so both see the same machine.
-import { createRng } from '../../src/engine';
+import { createOptimizer, createRng, FastMlp } from '../../src/engine';
 import { loadDataset } from '../../src/widgets/mnistData/loadDataset';
-import { FastMlp } from '../../src/worker/fastMlp';
-import { createOptimizer } from '../../src/worker/fastOptimizers';
 import { initialParams } from '../../src/worker/trainingRun';
 import { plainStep, type PlainNet } from '../plainBaseline';
 
@@ -37,14 +35,14 @@ async function run(): Promise<{ plain: number; fused: number }> {
   const normal = (size: number) => Float32Array.from({ length: size }, () => rng.normal(0, 0.01));
   const plainNet: PlainNet = { W1: normal(D * H), b1: new Float32Array(H), W2: normal(H * K), b2: new Float32Array(K), sizes: [D, H, K] };
   const net = new FastMlp([D, H, K], 'relu', N, initialParams([D, H, K], 'small', rng));
-  const sgd = createOptimizer('sgd', 0.1, net.params.map((p) => p.length));
+  const sgd = createOptimizer('sgd', 0.1);
   const label = { kind: 'index' as const, data: labels };
   let [plain, fused] = [0, 0];
   for (let round = 0; round < 3; round++) {
     plain = Math.max(plain, samplesPerSec(() => plainStep(plainNet, x, t, N, 0.1)));
     fused = Math.max(fused, samplesPerSec(() => {
       net.step(x, label, N);
-      sgd.update(net.params, net.grads);
+      sgd.updateArrays(net.params, net.grads);
     }));
   }
   return { plain, fused };

@@ -48,7 +48,8 @@ export type { Params } from './nets/layerNet';
 export { TwoLayerNet } from './nets/twoLayerNet';
 export type { TwoLayerNetOptions } from './nets/twoLayerNet';
 export { MultiLayerNet } from './nets/multiLayerNet';
-export type { MultiLayerNetOptions } from './nets/multiLayerNet';
+export type { MultiLayerNetOptions, Activation } from './nets/multiLayerNet';
+export { FastMlp } from './nets/fastMlp';
 export type { WeightInit } from './nets/initWeights';
 
 export type { Optimizer } from './optim/optimizer';
@@ -57,6 +58,8 @@ export { SGD } from './optim/sgd';
 export { Momentum } from './optim/momentum';
 export { AdaGrad } from './optim/adaGrad';
 export { Adam } from './optim/adam';
+export { createOptimizer } from './optim/createOptimizer';
+export type { OptimizerName } from './optim/createOptimizer';
 
 export { parseIdx } from './data/parseIdx';
 export type { IdxData } from './data/parseIdx';

@@ -3,7 +3,7 @@
 import { assertNever, type FromWorker, type ToWorker, type TrainConfig } from './protocol';
 
 export type { FromWorker, ModelWeights, TrainConfig, TrainDataset, TrainResults, WeightInitName } from './protocol';
-export type { OptimizerName } from './fastOptimizers';
+export type { OptimizerName } from '../engine';
 export type { Activation } from './mlpShape';
 
 /** A worker message, or the worker itself failing (a script error, or it stopped answering). */

@@ -1,6 +1,8 @@
 // The shape of a fully connected classifier, shared by the trainer, the model file and the drawing pad.
 
-export type Activation = 'relu' | 'sigmoid';
+import type { Activation } from '../engine';
+
+export type { Activation };
 
 /** sizes = [784, hidden…, 10]; no hidden sizes is softmax regression (a single dense softmax layer). */
 export interface MlpShape {

@@ -1,7 +1,7 @@
 // Every message between the page and the training worker, as discriminated unions. Both sides handle
 // them with exhaustive switches (assertNever), so adding a message is a compile error until handled.
 import type { Activation } from './mlpShape';
-import type { OptimizerName } from './fastOptimizers';
+import type { OptimizerName } from '../engine';
 
 export type TrainDataset = 'mnist' | 'fashion';
 export type WeightInitName = 'he' | 'xavier' | 'small';

@@ -1,8 +1,6 @@
 // One training run, independent of where it runs (worker, main thread, bench): fixed-size shuffled
 // mini-batches over the training set, per-epoch evaluation, and the end-of-run results.
-import { createRng, type LabelBuffer, type Rng } from '../engine';
-import { FastMlp } from './fastMlp';
-import { createOptimizer, type FastOptimizer } from './fastOptimizers';
+import { createOptimizer, createRng, FastMlp, type LabelBuffer, type ParamwiseOptimizer, type Rng } from '../engine';
 import type { ModelWeights, TrainConfig, TrainResults, WeightInitName } from './protocol';
 
 /** Images (count × 784 bytes) and labels of one split. */
@@ -48,7 +46,7 @@ export class TrainingRun {
   readonly stepsPerEpoch: number;
   readonly totalSteps: number;
   step = 0;
-  private readonly optimizer: FastOptimizer;
+  private readonly optimizer: ParamwiseOptimizer;
   private readonly rng: Rng;
   private readonly order: Int32Array;
   private readonly x: Float32Array;
@@ -67,7 +65,7 @@ export class TrainingRun {
     this.rng = createRng(config.seed);
     const batch = Math.min(config.batchSize, train.count);
     this.net = new FastMlp(sizes, config.activation, batch, initialParams(sizes, config.weightInit, this.rng));
-    this.optimizer = createOptimizer(config.optimizer, config.learningRate, this.net.params.map((p) => p.length));
+    this.optimizer = createOptimizer(config.optimizer, config.learningRate);
     // Each epoch visits floor(N / batch) full batches of a fresh permutation (the rest waits for the next one).
     this.stepsPerEpoch = Math.max(1, Math.floor(train.count / batch));
     const all = this.stepsPerEpoch * config.epochs;
@@ -120,7 +118,7 @@ export class TrainingRun {
       this.batchLabels[r] = labels[row] ?? 0;
     }
     const loss = this.net.step(this.x, this.labelBuffer, n);
-    this.optimizer.update(this.net.params, this.net.grads);
+    this.optimizer.updateArrays(this.net.params, this.net.grads);
     this.step++;
     return loss;
   }

@@ -8,9 +8,12 @@ import type { Tensor } from '../tensor';
 import { initAffine, type WeightInit } from './initWeights';
 import { LayerNet } from './layerNet';
 
+/** The hidden layers' nonlinearity. */
+export type Activation = 'relu' | 'sigmoid';
+
 /** Options of MultiLayerNet; weightInit defaults to 'he' for relu and 'xavier' for sigmoid. */
 export interface MultiLayerNetOptions {
-  activation?: 'relu' | 'sigmoid';
+  activation?: Activation;
   weightInit?: WeightInit;
   rng?: Rng;
   dtype?: DType;

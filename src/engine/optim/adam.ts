@@ -1,7 +1,6 @@
 // Adam: momentum (a running mean m of gradients) plus AdaGrad-like scaling (a running mean v of
 // squared gradients), with the bias correction folded into the step size, as in the book.
 import type { FloatArray } from '../dtype';
-import type { Tensor } from '../tensor';
 import { ParamwiseOptimizer, StateBuffers } from './optimizer';
 
 /** t ← t+1; lrₜ = lr·√(1−β₂ᵗ)/(1−β₁ᵗ); m += (1−β₁)(dW−m); v += (1−β₂)(dW²−v); W −= lrₜ·m/(√v + 1e-7). */
@@ -19,11 +18,10 @@ export class Adam extends ParamwiseOptimizer {
     super();
   }
 
-  /** One step for every parameter, with this step's bias-corrected rate lrₜ. */
-  override update(params: Readonly<Record<string, Tensor>>, grads: Readonly<Record<string, Tensor>>): void {
+  /** Advances t and sets this step's bias-corrected rate lrₜ. */
+  protected override beginStep(): void {
     this.iter++;
     this.lrT = (this.lr * Math.sqrt(1 - this.beta2 ** this.iter)) / (1 - this.beta1 ** this.iter);
-    super.update(params, grads);
   }
 
   protected step(p: FloatArray, g: FloatArray, key: string): void {

@@ -7,7 +7,7 @@ export interface TrainerSettings {
   hiddenLayers: number;
   hiddenSize: number;
   activation: Activation;
-  optimizer: OptimizerName;
+  optimizer: TrainerOptimizer;
   /** log₁₀ of the learning rate, so the slider spans 0.0001…1000 evenly. */
   log10LearningRate: number;
   batchSize: number;
@@ -21,6 +21,8 @@ export interface TrainerSettings {
 export const datasetNames = ['mnist', 'fashion'] as const satisfies readonly TrainDataset[];
 export const activationNames = ['relu', 'sigmoid'] as const satisfies readonly Activation[];
 export const optimizerNames = ['sgd', 'momentum', 'adam'] as const satisfies readonly OptimizerName[];
+/** The optimizers the trainer offers (the three; the engine also has AdaGrad). */
+export type TrainerOptimizer = (typeof optimizerNames)[number];
 export const weightInitNames = ['he', 'xavier', 'small'] as const satisfies readonly WeightInitName[];
 
 /** Slider ranges of the numeric settings (one source for the codecs and the sliders). */

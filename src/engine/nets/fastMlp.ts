@@ -1,11 +1,11 @@
-// A fused training step for an MLP of any depth (Affine → activation → … → Affine → softmax-with-loss),
-// written here because the engine's LayerNet/optimizers allocate small objects per step. The products
-// run on the engine's backend kernels (blocked matmul with zero skipping); every buffer is made once
-// in the constructor, so a step allocates nothing.
+// A fused training step for an MLP of any depth (Affine → activation → … → Affine → softmax-with-loss):
+// the same math as MultiLayerNet (a unit test holds them equal), on flat float32 arrays with no layer
+// objects or tensors, for the MNIST trainer's worker. The products run on the backend kernels (blocked
+// matmul with zero skipping); every buffer is made once in the constructor, so a step allocates nothing.
 //   forward:  zₗ = aₗ₋₁·Wₗ + bₗ,  aₗ = f(zₗ)           (a₀ = x, (n, sizes[0]))
 //   backward: dz_L = (softmax − onehot)/n;  dWₗ = aₗ₋₁ᵀ·dzₗ;  dbₗ = Σₙ dzₗ;  dzₗ₋₁ = (dzₗ·Wₗᵀ) ⊙ f'(aₗ₋₁)
-import { getBackend, type LabelBuffer } from '../engine';
-import type { Activation } from './mlpShape';
+import { getBackend, type LabelBuffer } from '../backend/backend';
+import type { Activation } from './multiLayerNet';
 
 /** Per-row buffers for `rows` rows: activations per layer and the deltas of backward. */
 class Workspace {
@@ -25,12 +25,17 @@ class Workspace {
   }
 }
 
+/** An MLP sizes[0] → … → sizes[L] (activation between layers) with a fused, allocation-free training step. */
 export class FastMlp {
   /** Wₗ (sizes[l−1], sizes[l]) and bₗ (sizes[l]) for l = 1..L, stored at index l − 1. */
   readonly W: Float32Array[];
   readonly b: Float32Array[];
   readonly dW: Float32Array[];
   readonly db: Float32Array[];
+  /** Parameters in the order W1, b1, W2, b2, … (the optimizers and the model file use this order). */
+  readonly params: readonly Float32Array[];
+  /** The gradients in the same order as params. */
+  readonly grads: readonly Float32Array[];
   private readonly train: Workspace;
   private readonly evalSpace: Workspace;
 
@@ -55,18 +60,10 @@ export class FastMlp {
     }
     this.dW = this.W.map((w) => new Float32Array(w.length));
     this.db = this.b.map((v) => new Float32Array(v.length));
+    this.params = this.W.flatMap((w, l) => [w, this.b[l] ?? new Float32Array(0)]);
+    this.grads = this.dW.flatMap((w, l) => [w, this.db[l] ?? new Float32Array(0)]);
     this.train = new Workspace(batchSize, sizes, true);
     this.evalSpace = new Workspace(evalRows, sizes, false);
-  }
-
-  /** Parameters in the order W1, b1, W2, b2, … (the optimizers and the model file use this order). */
-  get params(): Float32Array[] {
-    return this.W.flatMap((w, l) => [w, this.b[l] ?? new Float32Array(0)]);
-  }
-
-  /** The gradients in the same order as params. */
-  get grads(): Float32Array[] {
-    return this.dW.flatMap((w, l) => [w, this.db[l] ?? new Float32Array(0)]);
   }
 
   private forwardInto(ws: Workspace, x: Float32Array, n: number): Float32Array {

@@ -1,34 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createRng, MultiLayerNet, tensor } from '../engine';
-import { FastMlp } from './fastMlp';
-import { initialParams, TrainingRun } from './trainingRun';
+import { createRng } from '../engine';
+import { TrainingRun } from './trainingRun';
 import type { TrainConfig } from './protocol';
-
-describe('FastMlp', () => {
-  it.each(['relu', 'sigmoid'] as const)('matches the engine MultiLayerNet loss and gradients (%s, two hidden layers)', (activation) => {
-    const sizes = [6, 5, 4, 3];
-    const rng = createRng(3);
-    const params = initialParams(sizes, 'xavier', rng);
-    const x = Float32Array.from({ length: 4 * 6 }, () => rng.uniform(-1, 1));
-    const labels = new Int32Array([0, 2, 1, 2]);
-    const fast = new FastMlp(sizes, activation, 4, params.map((p) => p.slice()));
-    const loss = fast.step(x, { kind: 'index', data: labels }, 4);
-    const ref = new MultiLayerNet(6, [5, 4], 3, { activation });
-    params.forEach((p, i) => ref.params[`${i % 2 === 0 ? 'W' : 'b'}${Math.floor(i / 2) + 1}`]!.data.set(p));
-    const grads = ref.gradient(tensor(x, { shape: [4, 6] }), labels);
-    expect(loss).toBeCloseTo(ref.lastLayer.loss, 5);
-    fast.grads.forEach((g, i) => {
-      const r = grads[`${i % 2 === 0 ? 'W' : 'b'}${Math.floor(i / 2) + 1}`]!.data;
-      g.forEach((v, j) => expect(v).toBeCloseTo(r[j] ?? NaN, 5));
-    });
-  });
-
-  it('gives probabilities that sum to 1 per row, with no hidden layer too', () => {
-    const net = new FastMlp([4, 3], 'relu', 2, initialParams([4, 3], 'he', createRng(1)), 5);
-    const p = net.probabilities(Float32Array.from({ length: 20 }, (_, i) => i / 20), 5);
-    for (let r = 0; r < 5; r++) expect(p[r * 3]! + p[r * 3 + 1]! + p[r * 3 + 2]!).toBeCloseTo(1, 6);
-  });
-});
 
 /** 200 "images" whose class k lights pixels 10k..10k+9, with noise. */
 function toyData(count: number, seed: number) {
