@@ -37,6 +37,24 @@ test('the gradient check agrees below 1e-7 in float64, and catches the planted A
   await expect(check).toHaveAttribute('data-verdict', 'pass');
 });
 
+for (const lang of ['ko', 'en'] as const) {
+  test(`on a phone the gradient-check table keeps every number and verdict on one line and fits the screen (${lang})`, async ({ browser, baseURL }) => {
+    test.slow();
+    const context = await browser.newContext({ baseURL, viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const page = await context.newPage();
+    await page.goto(`/${lang}/training`);
+    const check = await figure(page, 'gradient-check', 'gradient-check');
+    await expect(check).toHaveAttribute('data-status', 'done', { timeout: 90_000 });
+    const cells = check.locator('.diff-table tr[data-param] > *');
+    const lineHeight = await cells.first().evaluate((el) => parseFloat(getComputedStyle(el).lineHeight));
+    for (const height of await cells.evaluateAll((els) => els.map((el) => el.getBoundingClientRect().height))) expect(height).toBeLessThan(lineHeight * 1.6 + 12);
+    // The whole table, verdicts included, fits without scrolling sideways.
+    expect(await check.locator('.diff-table-wrap').evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    await context.close();
+  });
+}
+
 test('Adam and SGD both reach the minimum of x²/20 + y² with the book\'s learning rates, stepped by clicks', async ({ page }) => {
   await page.goto('/en/training');
   const race = await figure(page, 'optimizer-race', 'optimizer-race');
