@@ -34,6 +34,18 @@ export default tseslint.config(
     },
   },
   {
+    // The trainer's worker and the MNIST data loader run without a page: the engine only, no UI.
+    files: ['src/worker/**/*.ts', 'src/data/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: uiLibs, message: 'the worker and the data loader have no UI.' },
+          { group: ['**/book/**', '**/widgets/**', '**/state/**'], message: 'src/worker and src/data depend only on the engine (and each other).' },
+        ],
+      }],
+    },
+  },
+  {
     files: ['src/state/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ group: ['**/book/**', '**/widgets/**'], message: 'state depends only on the engine.' }] }],

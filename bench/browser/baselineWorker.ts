@@ -2,7 +2,7 @@
 // baseline step (bench/plainBaseline.ts) and the engine's fused step (src/engine/nets/fastMlp.ts) on the same
 // real MNIST batch (784-50-10, batch 100, SGD 0.1), alternating rounds so both see the same machine.
 import { createOptimizer, createRng, FastMlp } from '../../src/engine';
-import { loadDataset } from '../../src/widgets/mnistData/loadDataset';
+import { loadDataset } from '../../src/data/loadDataset';
 import { initialParams } from '../../src/worker/trainingRun';
 import { plainStep, type PlainNet } from '../plainBaseline';
 

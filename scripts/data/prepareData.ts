@@ -2,8 +2,8 @@
 // Skips everything when the manifest's source fingerprint matches and every shard is intact.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DATA_DIR, MANIFEST_FILE, parseManifest, shardFiles, type DataManifest } from '../../src/widgets/mnistData/manifest';
-import { SMALL_TEST_COUNT, SMALL_TRAIN_COUNT } from '../../src/widgets/mnistData/smallMnistSize';
+import { DATA_DIR, MANIFEST_FILE, parseManifest, shardFiles, type DataManifest } from '../../src/data/manifest';
+import { SMALL_TEST_COUNT, SMALL_TRAIN_COUNT } from '../../src/data/smallMnistSize';
 import { digitClasses, fashionClasses, prefix, readFashion, readMnist, sourceFingerprint } from './readSources';
 import { shardIsIntact, writeSplit } from './writeShards';
 

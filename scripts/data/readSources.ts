@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { createRng, parseIdx } from '../../src/engine/index';
-import { IMAGE_SIZE } from '../../src/widgets/mnistData/manifest';
+import { IMAGE_SIZE } from '../../src/data/manifest';
 
 /** Images (count × 784 bytes) and labels (count bytes) of one split. */
 export interface RawSplit {

@@ -4,7 +4,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { DATA_DIR, MANIFEST_FILE, parseManifest, type SplitInfo } from '../../src/widgets/mnistData/manifest';
+import { DATA_DIR, MANIFEST_FILE, parseManifest, type SplitInfo } from '../../src/data/manifest';
 import { BUNDLED_MODEL_FILE } from '../../src/widgets/mnistData/bundledModel';
 import { encodeModel } from '../../src/worker/modelFile';
 import type { TrainConfig } from '../../src/worker/protocol';

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { IMAGE_SIZE, type ShardFile, type SplitInfo } from '../../src/widgets/mnistData/manifest';
+import { IMAGE_SIZE, type ShardFile, type SplitInfo } from '../../src/data/manifest';
 import type { RawSplit } from './readSources';
 
 /** Images per image shard (7.84 MB raw), so downloads report progress shard by shard. */

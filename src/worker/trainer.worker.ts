@@ -1,6 +1,6 @@
 // The module worker that trains: it downloads the data (verified shards), runs the training loop in
 // slices of about 250 ms, and between slices lets pause/resume/stop messages in.
-import { loadDataset, type ByteDataset } from '../widgets/mnistData/loadDataset';
+import { loadDataset, type ByteDataset } from '../data/loadDataset';
 import { assertNever, parseToWorker, transferablesOf, type FromWorker, type ToWorker, type TrainConfig, type TrainDataset } from './protocol';
 import { isDiverged, TrainingRun } from './trainingRun';
 
