@@ -1,4 +1,4 @@
-import { dragRangeTo, expect, slider, test } from './fixtures';
+import { dragRangeTo, expect, slider, tapSettled, test } from './fixtures';
 import { expectNode, node, openGraph, typeValue } from './graphHelpers';
 import { badNumbers } from './badNumbers';
 
@@ -248,8 +248,8 @@ test('the graph works by touch on a phone', async ({ browser, baseURL }) => {
   const context = await browser.newContext({ baseURL, viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
   const page = await context.newPage();
   const widget = await openGraph(page, CG, 'problem-2-backward');
-  await widget.locator('[data-control="reset"]').tap();
-  await widget.locator('[data-control="step"]').tap();
+  await tapSettled(page, widget.locator('[data-control="reset"]'));
+  await tapSettled(page, widget.locator('[data-control="step"]'));
   await expect(widget.locator('.comp-graph-body')).toHaveAttribute('data-current', 'price');
   const range = slider(widget, 'tax').range;
   await range.scrollIntoViewIfNeeded();

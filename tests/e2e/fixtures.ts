@@ -72,3 +72,20 @@ export const chapterSlugs = [
   'computational-graph', 'backpropagation', 'layers', 'training', 'mnist',
 ] as const;
 export const langs = ['ko', 'en'] as const;
+
+/**
+ * Taps a control once the page around it has stopped moving. Figures near it load lazily and can change the
+ * layout between Playwright's stability check and the touch, so the tap would land on whatever moved there.
+ */
+export async function tapSettled(page: Page, target: Locator): Promise<void> {
+  await target.scrollIntoViewIfNeeded();
+  await page.waitForLoadState('networkidle');
+  let last = '';
+  for (let i = 0; i < 50; i++) {
+    const scrollY = await page.evaluate(() => new Promise<number>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(window.scrollY)))));
+    const now = `${JSON.stringify(await target.boundingBox())}@${scrollY}`;
+    if (now === last) break;
+    last = now;
+  }
+  await target.tap();
+}

@@ -1,4 +1,4 @@
-import { dragRangeTo, expect, slider, test } from './fixtures';
+import { dragRangeTo, expect, slider, tapSettled, test } from './fixtures';
 import { numAttr, typeValue, widgetOn } from './foundationsHelpers';
 import { seriousViolations } from './axe';
 import { expectSliderRefusals } from './badNumbers';
@@ -224,10 +224,10 @@ test('on a phone the function buttons and the softmax presets work by touch', as
   const page = await context.newPage();
   await page.goto('/en/activation-functions');
   const plotW = page.locator('[data-widget="activation-plot"]');
-  await plotW.locator('button[data-fn-choice="relu"]').tap();
+  await tapSettled(page, plotW.locator('button[data-fn-choice="relu"]'));
   await expect(plotW).toHaveAttribute('data-fn', 'relu');
   const sm = page.locator('[data-widget="softmax"]');
-  await sm.locator('button[data-preset="overflow"]').tap();
+  await tapSettled(page, sm.locator('button[data-preset="overflow"]'));
   expect(await numAttr(sm.locator('[data-node="y1"]'))).toBeCloseTo(0.999954600070331, 12);
   // Nothing on the page is wider than the phone.
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);

@@ -1,4 +1,4 @@
-import { dragRangeTo, expect, slider, test } from './fixtures';
+import { dragRangeTo, expect, slider, tapSettled, test } from './fixtures';
 import { forwardOracle, numAttr, typeValue, widgetOn } from './foundationsHelpers';
 import { seriousViolations } from './axe';
 import { expectSliderRefusals } from './badNumbers';
@@ -184,9 +184,9 @@ test('on a phone the view toggle and the layer tabs work by touch, and the page 
   const page = await context.newPage();
   await page.goto('/en/forward-pass');
   const fp = page.locator('[data-widget="forward-pass"]');
-  await fp.locator('button[data-group="layer3"]').tap();
+  await tapSettled(page, fp.locator('button[data-group="layer3"]'));
   await expect(fp.locator('[data-var="W3_11"]')).toBeVisible();
-  await fp.locator('button[data-view-choice="matrix"]').tap();
+  await tapSettled(page, fp.locator('button[data-view-choice="matrix"]'));
   await expect(fp).toHaveAttribute('data-view', 'matrix');
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   await context.close();

@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, tapSettled, test } from './fixtures';
 import { cell, figure, num, typeInto } from './layersHelpers';
 import { seriousViolations } from './axe';
 import { badNumbers } from './badNumbers';
@@ -143,10 +143,10 @@ test('a layer is chosen by touch on a phone, and the Korean page shows the same 
   const page = await context.newPage();
   await page.goto('/ko/layers');
   const lab = await figure(page, 'lab-relu', 'layer-lab');
-  await lab.locator('button[data-choose-layer="softmax"]').tap();
+  await tapSettled(page, lab.locator('button[data-choose-layer="softmax"]'));
   await expect(lab).toHaveAttribute('data-layer', 'softmax');
   expect(await cell(lab, 'dx', 0, 1).value()).toBeCloseTo(-0.8, 12);
-  await lab.locator('button[data-action="nudge"]').tap();
+  await tapSettled(page, lab.locator('button[data-action="nudge"]'));
   expect(await cell(lab, 'dx', 0, 1).value()).toBeCloseTo(-0.4, 12);
   await context.close();
 });

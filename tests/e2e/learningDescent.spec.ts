@@ -1,4 +1,4 @@
-import { dragRangeTo, expect, slider, test } from './fixtures';
+import { dragRangeTo, expect, slider, tapSettled, test } from './fixtures';
 import { expectNoNaN, num, openWidget, scrollToWidget, typeInto } from './learningHelpers';
 import { seriousViolations } from './axe';
 import { expectSliderRefusals } from './badNumbers';
@@ -173,7 +173,7 @@ test('gradient descent works by touch on a phone', async ({ browser, baseURL }) 
   await page.touchscreen.tap(box.x + box.width * 0.9, box.y + box.height * 0.1);
   expect(await slider(widget, 'x0').value()).toBeCloseTo(4, 0);
   expect(await slider(widget, 'x1').value()).toBeCloseTo(4, 0);
-  await widget.locator('[data-action="play"]').tap();
+  await tapSettled(page, widget.locator('[data-action="play"]'));
   await expect(widget).toHaveAttribute('data-status', 'converged');
   await context.close();
 });

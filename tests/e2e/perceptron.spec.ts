@@ -1,4 +1,4 @@
-import { dragRangeTo, expect, slider, test } from './fixtures';
+import { dragRangeTo, expect, slider, tapSettled, test } from './fixtures';
 import type { Locator, Page } from '@playwright/test';
 import { expectSliderRefusals } from './badNumbers';
 
@@ -174,7 +174,7 @@ test('the presets work by touch on a phone', async ({ browser, baseURL }) => {
   const page = await context.newPage();
   await page.goto('/en/perceptron');
   const widget = page.locator('[data-widget="perceptron-gate"]').first();
-  await widget.locator('button[data-preset="NAND"]').tap();
+  await tapSettled(page, widget.locator('button[data-preset="NAND"]'));
   await expectTruthTable(widget, 'NAND');
   const range = slider(widget, 'b').range;
   await range.scrollIntoViewIfNeeded();
