@@ -3,11 +3,6 @@ import { useEffect, useState } from 'react';
 /** Seconds between steps while playing; a reader with reduced motion gets the same steps without transitions. */
 const STEP_MS = 1100;
 
-/** Whether the reader asked the system for less motion. */
-export function prefersReducedMotion(): boolean {
-  return typeof window !== 'undefined' && typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-}
-
 /**
  * Transient stepping through `total` steps: starts finished (every gradient shown), play walks from the
  * start (or from where it is) one step per tick and stops at the end.

@@ -10,7 +10,8 @@ import { Tex } from '../controls/Tex';
 import '../controls/controls.css';
 import './gradientDescent.css';
 import { advance, DIVERGED_LOSS, downhillArrows, evaluate, MAX_STEPS, statusOf, surfaceNames, surfaces, surfaceValue, type DescentPoint, type SurfaceName } from './descent';
-import { prefersReducedMotion, usePlayLoop } from './usePlayLoop';
+import { prefersReducedMotion } from '../controls/prefersReducedMotion';
+import { usePlayLoop } from '../controls/usePlayLoop';
 import { RunMessage } from './RunMessage';
 
 const surfaceCodec = oneOfCodec(surfaceNames);

@@ -5,7 +5,9 @@ import { useWidgetState } from '../../state/widgetState';
 import { ContourPlot, type ContourPath, type Domain, type MarkerShape } from '../contour/ContourPlot';
 import '../controls/controls.css';
 import { formatNumber } from '../controls/numericInput';
+import { prefersReducedMotion } from '../controls/prefersReducedMotion';
 import { Slider } from '../controls/Slider';
+import { usePlayLoop } from '../controls/usePlayLoop';
 import './optimizerRace.css';
 import { bookLearningRates, bowl, MAX_STEPS, optimizerLabels, optimizerNames, Race, racerPosition, START, type OptimizerName } from './race';
 
@@ -18,10 +20,6 @@ const look: Record<OptimizerName, { color: string; marker: MarkerShape; dash?: s
   adagrad: { color: 'var(--ok)', marker: 'triangle', dash: '2 3' },
   adam: { color: 'var(--fg)', marker: 'diamond', dash: '9 3 2 3' },
 };
-
-function prefersReducedMotion(): boolean {
-  return typeof window !== 'undefined' && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches === true;
-}
 
 /** SGD, Momentum, AdaGrad and Adam race from (−7, 2) down f(x, y) = x²/20 + y²; each has its own learning rate. */
 export default function OptimizerRace() {
@@ -50,24 +48,14 @@ export default function OptimizerRace() {
     redraw();
   };
 
-  useEffect(() => {
-    if (!playing) return;
-    if (prefersReducedMotion()) {
-      while (!race.current.finished) race.current.step();
-      setPlaying(false);
-      redraw();
-      return;
-    }
-    let frame = 0;
-    const tick = () => {
-      race.current.step();
-      redraw();
-      if (race.current.finished) setPlaying(false);
-      else frame = requestAnimationFrame(tick);
-    };
-    frame = requestAnimationFrame(tick);
-    return () => cancelAnimationFrame(frame);
-  }, [playing, redraw]);
+  // One step per frame while playing; with reduced motion the first frame runs the race to the end.
+  const tick = useCallback(() => {
+    do race.current.step();
+    while (prefersReducedMotion() && !race.current.finished);
+    redraw();
+    if (race.current.finished) setPlaying(false);
+  }, [redraw]);
+  usePlayLoop(playing, tick);
 
   const { racers, steps, finished } = race.current;
   const paths: ContourPath[] = racers.map((r) => ({ id: r.name, label: optimizerLabels[r.name], points: r.path, ...look[r.name] }));
