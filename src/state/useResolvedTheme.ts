@@ -18,7 +18,8 @@ function subscribe(onChange: () => void): () => void {
   };
 }
 
-function snapshot(): ResolvedTheme {
+/** The theme the page is drawn in right now (outside React; the hook below re-renders on changes). */
+export function resolvedTheme(): ResolvedTheme {
   const chosen = document.documentElement.dataset.theme;
   if (chosen === 'light' || chosen === 'dark' || chosen === 'projector') return chosen;
   return window.matchMedia(darkQuery).matches ? 'dark' : 'light';
@@ -26,5 +27,5 @@ function snapshot(): ResolvedTheme {
 
 /** The resolved theme, re-rendering when it changes, so canvases that paint theme colours repaint. */
 export function useResolvedTheme(): ResolvedTheme {
-  return useSyncExternalStore(subscribe, snapshot, () => 'light');
+  return useSyncExternalStore(subscribe, resolvedTheme, () => 'light');
 }

@@ -1,5 +1,7 @@
 // Canvas drawing cannot use CSS variables directly: resolve a theme colour to RGB where an element sits.
 
+import { resolvedTheme } from '../../state/useResolvedTheme';
+
 export type Rgb = readonly [number, number, number];
 
 /** "#rrggbb" / "#rgb" / "rgb(r, g, b)" → [r, g, b]; anything else → fallback. */
@@ -19,6 +21,18 @@ export function parseColor(text: string, fallback: Rgb): Rgb {
  * light-dark(…) pairs, so the raw text is not a colour: a hidden probe resolves it to rgb(…) instead.
  */
 export function themeColor(el: Element, name: string, fallback: Rgb): Rgb {
+  // Every picture in a gallery asks for the same few colours: resolve each once per theme.
+  const key = `${resolvedTheme()}|${name}`;
+  const known = resolved.get(key);
+  if (known) return known;
+  const rgb = probeColor(el, name, fallback);
+  if (rgb !== fallback) resolved.set(key, rgb); // an unresolved colour is asked again next time
+  return rgb;
+}
+
+const resolved = new Map<string, Rgb>();
+
+function probeColor(el: Element, name: string, fallback: Rgb): Rgb {
   const host = el.parentElement ?? el;
   const probe = el.ownerDocument.createElement('span');
   probe.hidden = true;
