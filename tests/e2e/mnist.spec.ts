@@ -160,6 +160,10 @@ for (const [width, height, slides, minPx] of [[390, 844, false, 12], [1280, 800,
       const labelPx = await chart.locator('text.tick').first().evaluate((el) => el.getBoundingClientRect().height);
       expect(labelPx).toBeGreaterThanOrEqual(minPx);
     }
+    // Steps are counted in whole mini-batches, even before a run sets the axis length.
+    const steps = await root.locator('svg.mnist-chart text.tick[data-axis="x"]').allTextContents();
+    expect(steps.length).toBeGreaterThanOrEqual(2);
+    for (const s of steps) expect(Number.isInteger(Number(s.replace(/,/g, '')))).toBe(true);
     await context.close();
   });
 }

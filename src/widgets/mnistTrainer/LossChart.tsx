@@ -34,8 +34,8 @@ export function LossChart({ losses, totalSteps }: { losses: readonly number[]; t
   return (
     <svg ref={ref} className="mnist-chart" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={summary}>
       <ChartGrid y={y} left={M.left} right={W - M.right} />
-      {x.ticks(Math.max(2, Math.floor(W / 120))).map((v) => (
-        <text key={v} x={x(v)} y={H - M.bottom + 16} textAnchor="middle" className="tick">{v}</text>
+      {x.ticks(Math.max(2, Math.floor(W / 120))).filter(Number.isInteger).map((v) => (
+        <text key={v} x={x(v)} y={H - M.bottom + 16} textAnchor="middle" className="tick" data-axis="x">{v}</text>
       ))}
       <text x={(M.left + W - M.right) / 2} y={H - 4} textAnchor="middle" className="axis-label">{t({ ko: '단계 (미니배치)', en: 'step (mini-batch)' })}</text>
       <text x={12} y={M.top + 4} className="axis-label" transform={`rotate(-90 12 ${M.top + 4})`} textAnchor="end">{t({ ko: '손실', en: 'loss' })}</text>
