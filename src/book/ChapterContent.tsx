@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useMemo, type ComponentType } from 'react';
+import { lazy, Suspense, useEffect, useMemo, type ComponentType, type ReactNode } from 'react';
 import type { MDXComponents } from 'mdx/types';
 import type { Lang } from '../state/lang';
 import { ErrorBoundary } from '../widgets/controls/ErrorBoundary';
@@ -27,16 +27,25 @@ function Ready({ onReady }: { onReady?: () => void }) {
   return null;
 }
 
+interface ChapterContentProps {
+  lang: Lang;
+  slug: string;
+  onReady?: () => void;
+  /** Shown after the body once it has loaded (or failed), never above an empty page that then jumps down. */
+  footer?: ReactNode;
+}
+
 /** The compiled MDX of a chapter (sections marked data-slide), with its loading and failure states. */
-export function ChapterContent({ lang, slug, onReady }: { lang: Lang; slug: string; onReady?: () => void }) {
+export function ChapterContent({ lang, slug, onReady, footer }: ChapterContentProps) {
   const Content = useMemo(() => lazyChapter(lang, slug), [lang, slug]);
-  if (!Content) return null;
+  if (!Content) return <>{footer}</>;
   return (
-    <ErrorBoundary fallback={() => <p role="alert">{ui.chapterLoadFailed[lang]}</p>}>
+    <ErrorBoundary fallback={() => <><p role="alert">{ui.chapterLoadFailed[lang]}</p>{footer}</>}>
       <Suspense fallback={<p className="loading">{ui.loading[lang]}</p>}>
         <div className="prose">
           <Content components={mdxComponents} />
         </div>
+        {footer}
         <Ready onReady={onReady} />
       </Suspense>
     </ErrorBoundary>

@@ -12,14 +12,35 @@ function scrollToHash() {
   if (id) document.getElementById(id)?.scrollIntoView();
 }
 
+/** Previous and next chapter links, shown below the chapter's body. */
+function ChapterNav({ lang, slug }: { lang: Lang; slug: string }) {
+  const { prev, next } = neighbours(slug);
+  return (
+    <nav className="chapter-nav" aria-label={ui.chapterNav[lang]}>
+      {prev ? (
+        <Link rel="prev" className="chapter-nav-prev" href={chapterPath(lang, prev.slug)}>
+          <span className="chapter-nav-label">← {ui.previous[lang]}</span>
+          <span>{prev.number}. {prev.title[lang]}</span>
+        </Link>
+      ) : <span />}
+      {next && (
+        <Link rel="next" className="chapter-nav-next" href={chapterPath(lang, next.slug)}>
+          <span className="chapter-nav-label">{ui.next[lang]} →</span>
+          <span>{next.number}. {next.title[lang]}</span>
+        </Link>
+      )}
+    </nav>
+  );
+}
+
 /** /<lang>/<slug>: the chapter's title, its MDX body (or a plain "coming soon"), and previous/next links. */
 export function ChapterPage({ lang, slug }: { lang: Lang; slug: string }) {
   const entry = chapterBySlug(slug);
   const written = isWritten(lang, slug);
-  const { prev, next } = neighbours(slug);
   useReadingPosition(lang, slug);
   if (!entry) return null;
 
+  const nav = <ChapterNav lang={lang} slug={slug} />;
   return (
     <article className="chapter" data-chapter={slug} data-written={written ? 'true' : 'false'}>
       <header className="chapter-header">
@@ -27,27 +48,14 @@ export function ChapterPage({ lang, slug }: { lang: Lang; slug: string }) {
         <h1>{entry.title[lang]}</h1>
       </header>
       {written ? (
-        <ChapterContent lang={lang} slug={slug} onReady={scrollToHash} />
+        <ChapterContent lang={lang} slug={slug} onReady={scrollToHash} footer={nav} />
       ) : (
         <section className="coming-soon" data-coming-soon="true">
           <p className="coming-soon-badge">{ui.comingSoon[lang]}</p>
           <p>{ui.comingSoonBody[lang]}</p>
         </section>
       )}
-      <nav className="chapter-nav" aria-label={ui.chapterNav[lang]}>
-        {prev ? (
-          <Link rel="prev" className="chapter-nav-prev" href={chapterPath(lang, prev.slug)}>
-            <span className="chapter-nav-label">← {ui.previous[lang]}</span>
-            <span>{prev.number}. {prev.title[lang]}</span>
-          </Link>
-        ) : <span />}
-        {next && (
-          <Link rel="next" className="chapter-nav-next" href={chapterPath(lang, next.slug)}>
-            <span className="chapter-nav-label">{ui.next[lang]} →</span>
-            <span>{next.number}. {next.title[lang]}</span>
-          </Link>
-        )}
-      </nav>
+      {!written && nav}
     </article>
   );
 }

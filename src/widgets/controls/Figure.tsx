@@ -4,6 +4,7 @@ import { WidgetScope } from '../../state/widgetState';
 import { FigureActions } from './FigureActions';
 import { RefusedLinkNotice } from './RefusedLinkNotice';
 import { ErrorBoundary } from './ErrorBoundary';
+import { useFigureHeight } from './useFigureHeight';
 
 interface FigureProps {
   /** The widget's kebab name, shown in the failure message. */
@@ -23,6 +24,7 @@ export function Figure({ name, scope = name, heavy = false, children }: FigurePr
   // Bumped by "Reset to the book's values": remounts the widget so its transient state starts over too.
   const [generation, setGeneration] = useState(0);
   const anchor = `fig-${scope}`;
+  const { bodyRef, reserved } = useFigureHeight(scope);
 
   // Printing shows every figure in its current state, including heavy ones never scrolled to.
   useEffect(() => {
@@ -34,34 +36,37 @@ export function Figure({ name, scope = name, heavy = false, children }: FigurePr
   useEffect(() => {
     const el = ref.current;
     if (!heavy || !el || typeof IntersectionObserver === 'undefined') return setVisible(true);
+    // Mount well before the figure scrolls in, so it has loaded (and settled its height) by then.
     const observer = new IntersectionObserver((entries) => setVisible(entries.some((e) => e.isIntersecting)), {
-      rootMargin: '400px 0px',
+      rootMargin: '1200px 0px',
     });
     observer.observe(el);
     return () => observer.disconnect();
   }, [heavy]);
 
-  const loading = <p className="figure-loading">{t({ ko: '그림을 불러오는 중…', en: 'Loading the figure…' })}</p>;
+  const loading = <p className="figure-loading" style={reserved ? { minHeight: reserved } : undefined}>{t({ ko: '그림을 불러오는 중…', en: 'Loading the figure…' })}</p>;
   return (
     <figure ref={ref} id={anchor} className="figure" data-figure={name} data-scope={scope}>
       <WidgetScope.Provider value={scope}>
         <FigureActions scope={scope} anchor={anchor} onReset={() => setGeneration((g) => g + 1)} />
         <RefusedLinkNotice scope={scope} />
-        <ErrorBoundary
-          key={generation}
-          fallback={(error, retry) => (
-            <div className="figure-error" role="alert">
-              <p>
-                <strong>{t({ ko: '이 그림에서 오류가 났습니다.', en: 'This figure stopped working.' })}</strong>{' '}
-                {t({ ko: '나머지 내용은 그대로 읽을 수 있습니다.', en: 'The rest of the chapter still works.' })}
-              </p>
-              <p className="figure-error-detail">{error.message}</p>
-              <button type="button" onClick={retry}>{t({ ko: '다시 시도', en: 'Try again' })}</button>
-            </div>
-          )}
-        >
-          <Suspense fallback={loading}>{visible ? children : loading}</Suspense>
-        </ErrorBoundary>
+        <div className="figure-body" ref={bodyRef}>
+          <ErrorBoundary
+            key={generation}
+            fallback={(error, retry) => (
+              <div className="figure-error" role="alert">
+                <p>
+                  <strong>{t({ ko: '이 그림에서 오류가 났습니다.', en: 'This figure stopped working.' })}</strong>{' '}
+                  {t({ ko: '나머지 내용은 그대로 읽을 수 있습니다.', en: 'The rest of the chapter still works.' })}
+                </p>
+                <p className="figure-error-detail">{error.message}</p>
+                <button type="button" onClick={retry}>{t({ ko: '다시 시도', en: 'Try again' })}</button>
+              </div>
+            )}
+          >
+            <Suspense fallback={loading}>{visible ? children : loading}</Suspense>
+          </ErrorBoundary>
+        </div>
       </WidgetScope.Provider>
     </figure>
   );
