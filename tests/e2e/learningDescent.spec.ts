@@ -195,3 +195,25 @@ for (const scheme of ['light', 'dark'] as const) {
     await context.close();
   });
 }
+
+for (const [width, height] of [[390, 844], [1280, 800]] as const) {
+  test(`every contour plot draws at its real width, so its tick labels stay readable (${width}×${height})`, async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ baseURL, viewport: { width, height } });
+    const page = await context.newPage();
+    for (const [path, count] of [['/en/gradient-descent', 3], ['/en/training', 1]] as const) {
+      await page.goto(path);
+      const plots = page.locator('svg.contour-svg');
+      await expect(plots).toHaveCount(count);
+      const rootPx = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+      for (const plot of await plots.all()) {
+        await plot.scrollIntoViewIfNeeded();
+        // One chart unit is rootPx / 17 CSS px: the viewBox is the rendered width in those units.
+        await expect.poll(() => plot.evaluate((svg: SVGSVGElement, k) => Math.abs(svg.getBoundingClientRect().width * k - svg.viewBox.baseVal.width), 17 / Math.max(17, rootPx))).toBeLessThanOrEqual(1);
+        const tickPx = await plot.locator('text.contour-tick').first().evaluate((el) => el.getBoundingClientRect().height);
+        expect(tickPx).toBeGreaterThanOrEqual(12);
+        expect(tickPx).toBeLessThan(20);
+      }
+    }
+    await context.close();
+  });
+}

@@ -1,6 +1,7 @@
 import { contours, geoPath, geoTransform, line, scaleLinear, symbol, symbolCircle, symbolCross, symbolDiamond, symbolSquare, symbolStar, symbolTriangle, type SymbolType } from 'd3';
 import { useId, useMemo, useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import { arrowHead, clampToDomain, finitePoints, gridToDomain, logLevels, sampleGrid, type Domain, type Point } from './contourGrid';
+import { chartUnits, useElementWidth } from '../controls/useElementWidth';
 import './contourPlot.css';
 
 export type { Domain, Point } from './contourGrid';
@@ -48,17 +49,22 @@ export interface ContourPlotProps {
   /** Accessible name of the start handle, e.g. "Start point (−3, 4)". */
   startLabel?: string;
   axisLabels?: readonly [string, string];
-  /** Plot width in SVG units; the height follows the domain so both axes share one scale. */
-  width?: number;
   /** Text of the legend heading (omit to hide the legend). */
   legendTitle?: string;
 }
 
 const PAD = { left: 38, right: 10, top: 10, bottom: 34 };
+/** Width before the first layout; then the plot draws at its real width (in chartUnits), so ticks keep the page's scale. */
+const FALLBACK_W = 440;
 
-/** A d3 contour map of f with paths, gradient arrows, a legend and an optional draggable start point. */
+/**
+ * A d3 contour map of f with paths, gradient arrows, a legend and an optional draggable start point.
+ * It fills its container's width; the height follows the domain so both axes share one scale.
+ */
 export function ContourPlot(props: ContourPlotProps) {
-  const { f, domain, paths, label, levelCount = 12, resolution = 80, minimum, start, onStartChange, axisLabels = ['x', 'y'], width = 440, legendTitle } = props;
+  const { f, domain, paths, label, levelCount = 12, resolution = 80, minimum, start, onStartChange, axisLabels = ['x', 'y'], legendTitle } = props;
+  const [wrapRef, measured] = useElementWidth<HTMLDivElement>(FALLBACK_W);
+  const width = Math.max(240, Math.round(chartUnits(measured)));
   const id = useId();
   const svgRef = useRef<SVGSVGElement>(null);
   const dragging = useRef(false);
@@ -126,7 +132,7 @@ export function ContourPlot(props: ContourPlotProps) {
   const clip = `${id}-clip`;
 
   return (
-    <div className="contour-plot">
+    <div className="contour-plot" ref={wrapRef}>
       <svg
         ref={svgRef}
         viewBox={`0 0 ${width} ${height}`}

@@ -74,7 +74,6 @@ export default function OptimizerRace() {
           domain={DOMAIN}
           paths={paths}
           minimum={[0, 0]}
-          width={520}
           legendTitle={t({ ko: '최적화 기법', en: 'Optimizers' })}
           label={t({ ko: `f(x, y) = x²/20 + y²의 등고선. (${START.join(', ')})에서 출발해 ${steps}단계 후: ${summary}.`, en: `Contours of f(x, y) = x²/20 + y². After ${steps} steps from (${START.join(', ')}): ${summary}.` })}
         />

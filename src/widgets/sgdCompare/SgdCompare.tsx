@@ -68,7 +68,6 @@ export default function SgdCompare() {
           label={t({ ko: `w–b 평면의 손실 등고선과 세 경로. ${summary}`, en: `Loss contours over the w–b plane with three paths. ${summary}` })}
           axisLabels={['w', 'b']}
           legendTitle={t({ ko: '방법', en: 'Methods' })}
-          width={400}
         />
         <div>
           <LossCurves
