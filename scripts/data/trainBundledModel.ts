@@ -5,7 +5,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { DATA_DIR, MANIFEST_FILE, parseManifest, type SplitInfo } from '../../src/data/manifest';
-import { BUNDLED_MODEL_FILE } from '../../src/widgets/mnistData/bundledModel';
+import { BUNDLED_MODEL_FILE } from '../../src/widgets/kit/mnist/bundledModel';
 import { encodeModel } from '../../src/worker/modelFile';
 import type { TrainConfig } from '../../src/worker/protocol';
 import { TrainingRun, type SplitBytes } from '../../src/worker/trainingRun';

@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect, useMemo, type ComponentType, type ReactNode } from 'react';
 import type { MDXComponents } from 'mdx/types';
 import type { Lang } from '../state/lang';
-import { ErrorBoundary } from '../widgets/controls/ErrorBoundary';
+import { ErrorBoundary } from '../widgets/kit/figure/ErrorBoundary';
 import { chapterLoader } from './chapterModules';
 import { mdxComponents } from './mdxComponents';
 import { ui } from './strings';

@@ -3,7 +3,7 @@ import { isWritten } from './chapterModules';
 import { Link } from './Link';
 import { ui } from './strings';
 import { chapterPath, chapters } from './toc';
-import { Icon } from '../widgets/controls/Icon';
+import { Icon } from '../widgets/kit/controls/Icon';
 
 /** The table of contents: every chapter in order, the current one marked, unwritten ones labelled "coming soon". */
 export function TocNav({ lang, current, onNavigate }: { lang: Lang; current?: string; onNavigate?: () => void }) {

@@ -1,7 +1,7 @@
 import type { MDXComponents } from 'mdx/types';
 import type { AnchorHTMLAttributes, HTMLAttributes, TableHTMLAttributes } from 'react';
 import { widgetComponents } from '../widgets/registry';
-import { Note } from '../widgets/controls/Note';
+import { Note } from '../widgets/kit/figure/Note';
 import { EngineSource } from '../widgets/engineSource/EngineSource';
 import { GlossaryTerm } from '../widgets/glossary/GlossaryTerm';
 import { Heading } from './Heading';

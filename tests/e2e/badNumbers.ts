@@ -1,4 +1,4 @@
-import type { Refusal } from '../../src/widgets/controls/numericInput';
+import type { Refusal } from '../../src/widgets/kit/controls/numericInput';
 import { expect, type slider } from './fixtures';
 
 /** Something a person can type into a number field, why it must be refused, and the value the field then holds. */

@@ -1,7 +1,7 @@
 import { line, scaleLinear } from 'd3';
 import { useId, useMemo, type PointerEvent } from 'react';
 import { useT } from '../../state/lang';
-import { formatNumber } from '../controls/numericInput';
+import { formatNumber } from '../kit/controls/numericInput';
 import { activationCurve, jumpsAtZero, tangentSegment, type ActivationName } from './activations';
 
 const W = 420;

@@ -1,13 +1,14 @@
 import { numberCodec, oneOfCodec } from '../../state/codecs';
 import { useT } from '../../state/lang';
 import { useWidgetState } from '../../state/widgetState';
-import { formatNumber } from '../controls/numericInput';
-import { Slider } from '../controls/Slider';
-import { Tex } from '../controls/Tex';
-import '../controls/controls.css';
+import { formatNumber } from '../kit/controls/numericInput';
+import { Slider } from '../kit/controls/Slider';
+import { Tex } from '../kit/controls/Tex';
+import '../kit/controls/controls.css';
 import './activationPlot.css';
 import { ActivationCurve, X_RANGE } from './ActivationCurve';
 import { activationAt, activationNames, jumpsAtZero, type ActivationName } from './activations';
+import { ChoiceChips } from '../kit/controls/ChoiceChips';
 
 const nameCodec = oneOfCodec(activationNames);
 const xCodec = numberCodec(X_RANGE[0], X_RANGE[1]);
@@ -31,13 +32,10 @@ export default function ActivationPlot({ fn = 'sigmoid' }: { fn?: ActivationName
 
   return (
     <div className="widget activation-plot" data-widget="activation-plot" data-fn={name} data-hx={String(hx)} data-slope={String(slope)}>
-      <div className="widget-toolbar" role="group" aria-label={t({ ko: '활성화 함수', en: 'Activation function' })}>
-        {activationNames.map((n) => (
-          <button key={n} type="button" className="chip" data-fn-choice={n} aria-pressed={name === n} onClick={() => setName(n)}>
-            {labels[n]}
-          </button>
-        ))}
-      </div>
+      <ChoiceChips
+        label={t({ ko: '활성화 함수', en: 'Activation function' })} chipAttr="data-fn-choice"
+        options={activationNames} labels={labels} value={name} onChange={setName}
+      />
       <div className="activation-plot-body">
         <ActivationCurve name={name} x={x} hx={hx} slope={slope} onPick={setX} />
         <div className="activation-plot-side">

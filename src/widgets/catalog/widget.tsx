@@ -1,5 +1,5 @@
 import { lazy, type ComponentType } from 'react';
-import { Figure } from '../controls/Figure';
+import { Figure } from '../kit/figure/Figure';
 import { kebabName, type WidgetTag } from '../tags';
 
 interface WidgetOptions {

@@ -1,6 +1,6 @@
 import { useT } from '../../state/lang';
 import type { Stepper } from './useStepper';
-import { Icon } from '../controls/Icon';
+import { Icon } from '../kit/controls/Icon';
 
 /** Play, pause, step back, step forward and reset for the step-by-step backward pass. */
 export function BackwardControls({ stepper }: { stepper: Stepper }) {

@@ -1,7 +1,7 @@
 import { useT } from '../../state/lang';
-import '../controls/controls.css';
-import './compGraph.css';
-import { examples, type ExampleName } from './examples';
+import '../kit/controls/controls.css';
+import '../kit/graph/graph.css';
+import { examples, type ExampleName } from '../kit/graph/examples';
 import { ExpressionEditor } from './ExpressionEditor';
 import { LiveGraph } from './LiveGraph';
 

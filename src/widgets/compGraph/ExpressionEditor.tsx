@@ -3,7 +3,7 @@ import { textCodec } from '../../state/codecs';
 import { useT } from '../../state/lang';
 import { useWidgetState } from '../../state/widgetState';
 import { buildExpression } from './buildExpression';
-import type { Values, VarSpec } from './examples';
+import type { Values, VarSpec } from '../kit/graph/examples';
 import { LiveGraph } from './LiveGraph';
 import { MAX_EXPRESSION_LENGTH, parseExpression, type ParseError } from './parseExpression';
 

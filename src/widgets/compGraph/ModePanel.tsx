@@ -1,7 +1,7 @@
 import { useT } from '../../state/lang';
-import { formatNumber } from '../controls/numericInput';
+import { formatNumber } from '../kit/controls/numericInput';
 import { forwardPasses } from './forwardMode';
-import type { GraphModel } from './graphModel';
+import type { GraphModel } from '../kit/graph/graphModel';
 
 /** Forward mode (one pass per input) beside reverse mode (one pass for all inputs), with the count of passes. */
 export function ModePanel({ model }: { model: GraphModel }) {

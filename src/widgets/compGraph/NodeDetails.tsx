@@ -1,6 +1,6 @@
 import { useT } from '../../state/lang';
-import type { GraphModel } from './graphModel';
-import { nodeFormula, shownNumber } from './nodeFormula';
+import type { GraphModel } from '../kit/graph/graphModel';
+import { nodeFormula, shownNumber } from '../kit/graph/nodeFormula';
 
 /** What hovering or focusing a node shows: its formula, its value and its gradient (rounded, then in full). */
 export function NodeDetails({ model, name, showGrad = true }: { model: GraphModel; name: string | null; showGrad?: boolean }) {

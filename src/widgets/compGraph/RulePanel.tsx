@@ -1,6 +1,6 @@
 import { useT } from '../../state/lang';
-import { Tex } from '../controls/Tex';
-import type { GraphModel } from './graphModel';
+import { Tex } from '../kit/controls/Tex';
+import type { GraphModel } from '../kit/graph/graphModel';
 import { localRule, texName, texNum } from './localRule';
 
 /** The side panel: the current node's local derivative rule, in words and in KaTeX with the numbers plugged in. */

@@ -1,5 +1,5 @@
 import { add, div, exp, log, mul, neg, pow, relu, sigmoid, sub, tanh, tensor, type Tensor } from '../../engine';
-import { variable, type Values } from './examples';
+import { variable, type Values } from '../kit/graph/examples';
 import type { Expr } from './parseExpression';
 
 const functions = { exp, log, sigmoid, relu, tanh };

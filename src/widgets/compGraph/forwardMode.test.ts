@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { examples } from './examples';
+import { examples } from '../kit/graph/examples';
 import { forwardPasses } from './forwardMode';
-import { graphModel } from './graphModel';
+import { graphModel } from '../kit/graph/graphModel';
 
 describe('forwardPasses', () => {
   it('needs one pass per input for e = (a+b)(b+1), and each gives one derivative: 2 and 5 at a=2, b=1', () => {

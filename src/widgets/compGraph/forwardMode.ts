@@ -1,5 +1,5 @@
 import { add, mul, noGrad, tensor, type Tensor } from '../../engine';
-import type { GraphModel } from './graphModel';
+import type { GraphModel } from '../kit/graph/graphModel';
 
 /** One forward-mode pass: seeded with d(input)/d(input) = 1, it carries d(node)/d(input) to every node. */
 export interface ForwardPass {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { examples } from './examples';
-import { graphModel } from './graphModel';
+import { examples } from '../kit/graph/examples';
+import { graphModel } from '../kit/graph/graphModel';
 import { localRule, texName } from './localRule';
 
 describe('localRule', () => {

@@ -1,6 +1,6 @@
 import type { Bilingual } from '../../state/lang';
-import { formatNumber } from '../controls/numericInput';
-import type { GraphEdge, GraphModel, GraphNode } from './graphModel';
+import { formatNumber } from '../kit/controls/numericInput';
+import type { GraphEdge, GraphModel, GraphNode } from '../kit/graph/graphModel';
 
 /** A node's name in TeX: single letters italic, longer names upright with escaped underscores. */
 export function texName(name: string): string {

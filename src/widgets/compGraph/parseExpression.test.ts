@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildExpression } from './buildExpression';
-import { graphModel } from './graphModel';
+import { graphModel } from '../kit/graph/graphModel';
 import { parseExpression } from './parseExpression';
 
 const parsed = (text: string) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { examples } from './examples';
+import { examples } from '../kit/graph/examples';
 import { readValues, writeValues } from './varValues';
 
 const specs = examples.apple.vars;

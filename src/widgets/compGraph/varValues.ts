@@ -1,5 +1,5 @@
 import { numberCodec } from '../../state/codecs';
-import type { Values, VarSpec } from './examples';
+import type { Values, VarSpec } from '../kit/graph/examples';
 
 /**
  * The sliders' values as one URL entry, "apple:120,tax:1.2": only values that differ from the book's.

@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { useLang, useT, type Bilingual } from '../../state/lang';
-import { formatNumber, readNumericInput, type Refusal } from '../controls/numericInput';
-import { refusalText } from '../controls/refusalMessage';
+import { formatNumber, readNumericInput, type Refusal } from '../kit/controls/numericInput';
+import { refusalText } from '../kit/controls/refusalMessage';
 import { ANSWER_RANGE } from './answers';
 
 interface AnswerRowProps {

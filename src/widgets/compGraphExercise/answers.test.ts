@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { examples } from '../compGraph/examples';
-import { graphModel } from '../compGraph/graphModel';
+import { examples } from '../kit/graph/examples';
+import { graphModel } from '../kit/graph/graphModel';
 import { hintFor, isRight, readAnswers, writeAnswers } from './answers';
 
 const names = ['tax', 'apple', 'orange_num'];

@@ -1,6 +1,6 @@
 import { numberCodec } from '../../state/codecs';
 import type { Bilingual } from '../../state/lang';
-import type { GraphModel } from '../compGraph/graphModel';
+import type { GraphModel } from '../kit/graph/graphModel';
 
 export const ANSWER_RANGE = { min: -1e6, max: 1e6 } as const;
 const answerCodec = numberCodec(ANSWER_RANGE.min, ANSWER_RANGE.max);

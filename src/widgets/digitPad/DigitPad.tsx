@@ -1,11 +1,11 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useT } from '../../state/lang';
 import { useResolvedTheme } from '../../state/useResolvedTheme';
-import '../controls/controls.css';
-import { loadBundledModel } from '../mnistData/bundledModel';
-import { DigitImage } from '../mnistData/DigitImage';
-import { setSessionModel, useSessionModel } from '../mnistData/sessionModel';
-import { themeColor } from '../mnistData/themeColor';
+import '../kit/controls/controls.css';
+import { loadBundledModel } from '../kit/mnist/bundledModel';
+import { DigitImage } from '../kit/mnist/DigitImage';
+import { setSessionModel, useSessionModel } from '../kit/mnist/sessionModel';
+import { themeColor } from '../kit/theme/themeColor';
 import './digitPad.css';
 import { argmax, makePredictor } from './predictDigit';
 import { preprocessDrawing, type Gray } from './preprocess';

@@ -2,12 +2,13 @@ import { useState } from 'react';
 import { numberListCodec, oneOfCodec } from '../../state/codecs';
 import { useT } from '../../state/lang';
 import { useWidgetState } from '../../state/widgetState';
-import '../controls/controls.css';
+import '../kit/controls/controls.css';
 import './forwardPass.css';
 import { bookParams, forward, paramShapes, type ForwardParams, type ParamName } from './forwardModel';
 import { MatrixView } from './MatrixView';
 import { NetworkDiagram } from './NetworkDiagram';
 import { ParamSliders, RANGE } from './ParamSliders';
+import { ChoiceChips } from '../kit/controls/ChoiceChips';
 
 const viewCodec = oneOfCodec(['diagram', 'matrix'] as const);
 const codecOf = (name: ParamName) => {
@@ -54,22 +55,15 @@ export default function ForwardPass() {
 
   return (
     <div className="widget forward-pass" data-widget="forward-pass" data-view={view}>
-      <div className="widget-toolbar" role="group" aria-label={t({ ko: '보기', en: 'View' })}>
-        <button type="button" className="chip" data-view-choice="diagram" aria-pressed={view === 'diagram'} onClick={() => setView('diagram')}>
-          {t({ ko: '그림', en: 'Diagram' })}
-        </button>
-        <button type="button" className="chip" data-view-choice="matrix" aria-pressed={view === 'matrix'} onClick={() => setView('matrix')}>
-          {t({ ko: '행렬', en: 'Matrices' })}
-        </button>
-      </div>
+      <ChoiceChips
+        label={t({ ko: '보기', en: 'View' })} chipAttr="data-view-choice" options={['diagram', 'matrix'] as const} value={view} onChange={setView}
+        labels={{ diagram: t({ ko: '그림', en: 'Diagram' }), matrix: t({ ko: '행렬', en: 'Matrices' }) }}
+      />
       {view === 'diagram' ? <NetworkDiagram p={params} s={signals} /> : <MatrixView p={params} s={signals} />}
-      <div className="widget-toolbar fp-groups" role="group" aria-label={t({ ko: '조절할 매개변수', en: 'Parameters to adjust' })}>
-        {groups.map((g) => (
-          <button key={g.id} type="button" className="chip" data-group={g.id} aria-pressed={group === g.id} onClick={() => setGroup(g.id)}>
-            {groupLabel[g.id]}
-          </button>
-        ))}
-      </div>
+      <ChoiceChips
+        label={t({ ko: '조절할 매개변수', en: 'Parameters to adjust' })} className="fp-groups" chipAttr="data-group"
+        options={groups.map((g) => g.id)} labels={groupLabel} value={group} onChange={setGroup}
+      />
       <ParamSliders params={params} names={groups.find((g) => g.id === group)?.names ?? []} onChange={setParam} />
     </div>
   );

@@ -1,6 +1,6 @@
 import { useT } from '../../state/lang';
-import { formatNumber } from '../controls/numericInput';
-import { Tex } from '../controls/Tex';
+import { formatNumber } from '../kit/controls/numericInput';
+import { Tex } from '../kit/controls/Tex';
 import { paramShapes, type ForwardParams, type ForwardSignals, type ParamName } from './forwardModel';
 
 const f = (v: number) => formatNumber(Number(v.toFixed(4)));

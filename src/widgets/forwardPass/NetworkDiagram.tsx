@@ -1,5 +1,5 @@
 import { useT } from '../../state/lang';
-import { formatNumber } from '../controls/numericInput';
+import { formatNumber } from '../kit/controls/numericInput';
 import { entryName, type ForwardParams, type ForwardSignals } from './forwardModel';
 
 const W = 800;

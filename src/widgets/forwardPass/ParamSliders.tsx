@@ -1,6 +1,6 @@
 import { useT } from '../../state/lang';
-import { Slider } from '../controls/Slider';
-import { Tex } from '../controls/Tex';
+import { Slider } from '../kit/controls/Slider';
+import { Tex } from '../kit/controls/Tex';
 import { bookParams, entryName, paramShapes, type ForwardParams, type ParamName } from './forwardModel';
 
 export const RANGE = { min: -3, max: 3, step: 0.1, fineStep: 0.01 };

@@ -2,17 +2,18 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { numberCodec, oneOfCodec } from '../../state/codecs';
 import { useT } from '../../state/lang';
 import { useWidgetState } from '../../state/widgetState';
-import { ContourPlot, type ContourPath, type Point } from '../contour/ContourPlot';
-import { clampToDomain } from '../contour/contourGrid';
-import { formatNumber } from '../controls/numericInput';
-import { Slider } from '../controls/Slider';
-import { Tex } from '../controls/Tex';
-import '../controls/controls.css';
+import { ContourPlot, type ContourPath, type Point } from '../kit/contour/ContourPlot';
+import { clampToDomain } from '../kit/contour/contourGrid';
+import { formatNumber } from '../kit/controls/numericInput';
+import { Slider } from '../kit/controls/Slider';
+import { Tex } from '../kit/controls/Tex';
+import '../kit/controls/controls.css';
 import './gradientDescent.css';
 import { advance, DIVERGED_LOSS, downhillArrows, evaluate, MAX_STEPS, statusOf, surfaceNames, surfaces, surfaceValue, type DescentPoint, type SurfaceName } from './descent';
-import { prefersReducedMotion } from '../controls/prefersReducedMotion';
-import { usePlayLoop } from '../controls/usePlayLoop';
+import { prefersReducedMotion } from '../kit/run/prefersReducedMotion';
+import { usePlayLoop } from '../kit/run/usePlayLoop';
 import { RunMessage } from './RunMessage';
+import { ChoiceChips } from '../kit/controls/ChoiceChips';
 
 const surfaceCodec = oneOfCodec(surfaceNames);
 const coordCodec = numberCodec(-10, 10);
@@ -85,25 +86,17 @@ export default function GradientDescent({ surface: initialSurface = 'bowl' }: { 
       data-steps={run.length - 1}
       data-status={playing ? 'running' : status}
     >
-      <div className="widget-toolbar" role="group" aria-label={t({ ko: '손실 곡면', en: 'Loss surface' })}>
-        {surfaceNames.map((s) => (
-          <button
-            key={s}
-            type="button"
-            className="chip"
-            data-surface-choice={s}
-            aria-pressed={name === s}
-            onClick={() => {
-              setName(s);
-              setX0(surfaces[s].start[0]);
-              setX1(surfaces[s].start[1]);
-            }}
-          >
-            {s === 'bowl' ? t({ ko: '둥근 그릇', en: 'Round bowl' }) : t({ ko: '길쭉한 골짜기', en: 'Long valley' })}
-          </button>
-        ))}
+      <ChoiceChips
+        label={t({ ko: '손실 곡면', en: 'Loss surface' })} chipAttr="data-surface-choice" options={surfaceNames} value={name}
+        labels={{ bowl: t({ ko: '둥근 그릇', en: 'Round bowl' }), valley: t({ ko: '길쭉한 골짜기', en: 'Long valley' }) }}
+        onChange={(s) => {
+          setName(s);
+          setX0(surfaces[s].start[0]);
+          setX1(surfaces[s].start[1]);
+        }}
+      >
         <Tex math={surface.tex} />
-      </div>
+      </ChoiceChips>
       <div className="gradient-descent-body">
         <div>
         <ContourPlot

@@ -1,5 +1,5 @@
 import { useT } from '../../state/lang';
-import { formatNumber } from '../controls/numericInput';
+import { formatNumber } from '../kit/controls/numericInput';
 import type { RunStatus } from './descent';
 
 /** The sentence under the controls: where the run stands, and what to try when it went wrong. */

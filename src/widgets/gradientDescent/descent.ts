@@ -1,5 +1,5 @@
 import { mul, pow, sum, tensor } from '../../engine';
-import type { Domain, Point } from '../contour/contourGrid';
+import type { Domain, Point } from '../kit/contour/contourGrid';
 
 /** The two loss surfaces: a round bowl and a long, narrow valley. */
 export type SurfaceName = 'bowl' | 'valley';

@@ -2,11 +2,12 @@ import { useEffect, useState } from 'react';
 import { oneOfCodec } from '../../state/codecs';
 import { useT } from '../../state/lang';
 import { useWidgetState } from '../../state/widgetState';
-import { formatNumber } from '../controls/numericInput';
-import '../controls/controls.css';
+import { formatNumber } from '../kit/controls/numericInput';
+import '../kit/controls/controls.css';
 import './initCompare.css';
 import { Histogram } from './Histogram';
 import { activations, EXPERIMENT, initNames, layerActivations, layerStats, type Activation, type InitName, type LayerStats } from './initStats';
+import { ChoiceChips } from '../kit/controls/ChoiceChips';
 
 const initCodec = oneOfCodec(initNames);
 const actCodec = oneOfCodec(activations);
@@ -39,16 +40,14 @@ export default function InitCompare({ activation: initialAct = 'sigmoid' }: { ac
 
   return (
     <div className="widget init-compare" data-widget="init-compare" data-init={init} data-activation={act} data-ready={layers ? 'true' : 'false'}>
-      <div className="widget-toolbar" role="group" aria-label={t({ ko: '가중치 초기화', en: 'Weight initialisation' })}>
-        {initNames.map((n) => (
-          <button key={n} type="button" className="chip" data-init-choice={n} aria-pressed={init === n} onClick={() => setInit(n)}>{t(initLabels[n])}</button>
-        ))}
-      </div>
-      <div className="widget-toolbar" role="group" aria-label={t({ ko: '활성화 함수', en: 'Activation function' })}>
-        {activations.map((a) => (
-          <button key={a} type="button" className="chip" data-activation-choice={a} aria-pressed={act === a} onClick={() => setAct(a)}>{a === 'sigmoid' ? 'Sigmoid' : 'ReLU'}</button>
-        ))}
-      </div>
+      <ChoiceChips
+        label={t({ ko: '가중치 초기화', en: 'Weight initialisation' })} chipAttr="data-init-choice"
+        options={initNames} labels={(n) => t(initLabels[n])} value={init} onChange={setInit}
+      />
+      <ChoiceChips
+        label={t({ ko: '활성화 함수', en: 'Activation function' })} chipAttr="data-activation-choice"
+        options={activations} labels={{ sigmoid: 'Sigmoid', relu: 'ReLU' }} value={act} onChange={setAct}
+      />
       <p className="init-compare-setup">
         {t({
           ko: `입력 ${EXPERIMENT.samples}개 (표준정규분포) → 은닉층 ${EXPERIMENT.layers}개, 층마다 뉴런 ${EXPERIMENT.units}개. 막대는 [0, 1]을 30칸으로 나눈 개수입니다.`,

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useT } from '../../state/lang';
-import { formatNumber } from '../controls/numericInput';
-import { Tex } from '../controls/Tex';
+import { formatNumber } from '../kit/controls/numericInput';
+import { Tex } from '../kit/controls/Tex';
 import { activationSources } from './cellSources';
 import { matrix, runActivation, type ActivationKind } from './layerMath';
 import { MatrixGrid, type Pointed } from './MatrixGrid';

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useT } from '../../state/lang';
-import { Tex } from '../controls/Tex';
+import { Tex } from '../kit/controls/Tex';
 import { affineSources } from './cellSources';
 import { AffineShapeGraph } from './AffineShapeGraph';
 import { runAffine } from './layerMath';

@@ -1,11 +1,12 @@
 import { oneOfCodec } from '../../state/codecs';
 import { useT } from '../../state/lang';
 import { useWidgetState } from '../../state/widgetState';
-import '../controls/controls.css';
+import '../kit/controls/controls.css';
 import { ActivationPanel } from './ActivationPanel';
 import { AffinePanel } from './AffinePanel';
 import './layerLab.css';
 import { SoftmaxPanel } from './SoftmaxPanel';
+import { ChoiceChips } from '../kit/controls/ChoiceChips';
 
 const layerKinds = ['relu', 'sigmoid', 'affine', 'softmax'] as const;
 type LayerKind = (typeof layerKinds)[number];
@@ -18,13 +19,10 @@ export default function LayerLab({ layer = 'relu' }: { layer?: LayerKind }) {
   const [kind, setKind] = useWidgetState('layer', layerCodec, layer);
   return (
     <div className="widget layer-lab" data-widget="layer-lab" data-layer={kind}>
-      <div className="widget-toolbar" role="group" aria-label={t({ ko: '계층 고르기', en: 'Choose a layer' })}>
-        {layerKinds.map((k) => (
-          <button key={k} type="button" className="chip" aria-pressed={kind === k} data-choose-layer={k} onClick={() => setKind(k)}>
-            {layerNames[k]}
-          </button>
-        ))}
-      </div>
+      <ChoiceChips
+        label={t({ ko: '계층 고르기', en: 'Choose a layer' })} chipAttr="data-choose-layer"
+        options={layerKinds} labels={layerNames} value={kind} onChange={setKind}
+      />
       {kind === 'relu' || kind === 'sigmoid' ? <ActivationPanel key={kind} kind={kind} /> : kind === 'affine' ? <AffinePanel /> : <SoftmaxPanel />}
     </div>
   );

@@ -1,7 +1,7 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { useLang } from '../../state/lang';
-import { formatNumber, readNumericInput, type Refusal } from '../controls/numericInput';
-import { refusalText } from '../controls/refusalMessage';
+import { formatNumber, readNumericInput, type Refusal } from '../kit/controls/numericInput';
+import { refusalText } from '../kit/controls/refusalMessage';
 import { cellKey, type CellKey } from './cellSources';
 import type { Matrix } from './layerMath';
 

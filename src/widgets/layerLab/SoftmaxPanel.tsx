@@ -2,12 +2,13 @@ import { useMemo, useState } from 'react';
 import { integerCodec } from '../../state/codecs';
 import { useT } from '../../state/lang';
 import { useWidgetState } from '../../state/widgetState';
-import { formatNumber } from '../controls/numericInput';
-import { Tex } from '../controls/Tex';
+import { formatNumber } from '../kit/controls/numericInput';
+import { Tex } from '../kit/controls/Tex';
 import { softmaxSources } from './cellSources';
 import { matrix, nudgeTowardsAnswer, runSoftmaxWithLoss } from './layerMath';
 import { MatrixGrid, type Pointed } from './MatrixGrid';
 import { useMatrixState } from './useMatrixState';
+import { ChoiceChips } from '../kit/controls/ChoiceChips';
 
 const K = 3;
 const BOOK_Y = [0.3, 0.2, 0.5];
@@ -29,14 +30,11 @@ export function SoftmaxPanel() {
   return (
     <div className="layer-panel" data-layer="softmax-with-loss" data-loss={String(out.loss)} data-dx={out.dx.map(String).join(',')}>
       <Tex display math={String.raw`L = -\sum_k t_k \log y_k,\quad \frac{\partial L}{\partial x_k} = \frac{y_k - t_k}{N}\ \ (N = 1)`} />
-      <fieldset className="widget-toolbar">
-        <legend>{t({ ko: '정답 클래스 t', en: 'The right answer t' })}</legend>
-        {Array.from({ length: K }, (_, k) => (
-          <button key={k} type="button" className="chip" aria-pressed={target === k} data-target-class={k} onClick={() => setTarget(k)}>
-            {t({ ko: `클래스 ${k + 1}`, en: `class ${k + 1}` })}
-          </button>
-        ))}
-      </fieldset>
+      <ChoiceChips
+        label={t({ ko: '정답 클래스 t', en: 'The right answer t' })} showLabel chipAttr="data-target-class"
+        options={Array.from({ length: K }, (_, k) => k)} value={target} onChange={setTarget}
+        labels={(k) => t({ ko: `클래스 ${k + 1}`, en: `class ${k + 1}` })}
+      />
       <div className="layer-row">
         <h4>{t({ ko: '순전파', en: 'Forward' })}</h4>
         <MatrixGrid name="y" caption={t({ ko: 'softmax 출력 y (3)', en: 'softmax output y (3)' })} m={yIn} editing={{ varName: 'swl-y', min: 0.001, max: 1, onChange: setYCell }} {...common} />

@@ -1,13 +1,14 @@
 import { numberCodec, oneOfCodec } from '../../state/codecs';
 import { useT } from '../../state/lang';
 import { useWidgetState } from '../../state/widgetState';
-import { formatNumber } from '../controls/numericInput';
-import { Slider } from '../controls/Slider';
-import { Tex } from '../controls/Tex';
-import '../controls/controls.css';
+import { formatNumber } from '../kit/controls/numericInput';
+import { Slider } from '../kit/controls/Slider';
+import { Tex } from '../kit/controls/Tex';
+import '../kit/controls/controls.css';
 import './linearCollapse.css';
 import { collapseModes, oneLayer, stackOfThree, type CollapseMode } from './collapse';
 import { LinearityChecks } from './LinearityChecks';
+import { ChoiceChips } from '../kit/controls/ChoiceChips';
 
 const modeCodec = oneOfCodec(collapseModes);
 const cCodec = numberCodec(-3, 3);
@@ -33,12 +34,11 @@ export default function LinearCollapse() {
 
   return (
     <div className="widget linear-collapse" data-widget="linear-collapse" data-mode={mode} data-collapses={String(collapses)}>
-      <div className="widget-toolbar" role="group" aria-label={t({ ko: '은닉층의 활성화 함수', en: 'Activation of the three layers' })}>
-        <button type="button" className="chip" data-mode-choice="linear" aria-pressed={mode === 'linear'} onClick={() => setMode('linear')}>
-          {t({ ko: '선형 h(x) = c·x', en: 'Linear h(x) = c·x' })}
-        </button>
-        <button type="button" className="chip" data-mode-choice="relu" aria-pressed={mode === 'relu'} onClick={() => setMode('relu')}>ReLU</button>
-      </div>
+      <ChoiceChips
+        label={t({ ko: '은닉층의 활성화 함수', en: 'Activation of the three layers' })} chipAttr="data-mode-choice"
+        options={['linear', 'relu'] as const} value={mode} onChange={setMode}
+        labels={{ linear: t({ ko: '선형 h(x) = c·x', en: 'Linear h(x) = c·x' }), relu: 'ReLU' }}
+      />
       <Tex display math={hTex} />
       {mode === 'linear' && <Slider name="c" label={<Tex math="c" />} value={c} defaultValue={2} min={-3} max={3} step={0.1} fineStep={0.01} onChange={setC} />}
       <Slider name="x" label={<Tex math="x" />} value={x} defaultValue={1.5} min={-5} max={5} step={0.1} fineStep={0.01} onChange={setX} />

@@ -1,9 +1,9 @@
 import { numberCodec } from '../../state/codecs';
 import { useT } from '../../state/lang';
 import { useWidgetState } from '../../state/widgetState';
-import { formatNumber } from '../controls/numericInput';
-import { Slider } from '../controls/Slider';
-import { Tex } from '../controls/Tex';
+import { formatNumber } from '../kit/controls/numericInput';
+import { Slider } from '../kit/controls/Slider';
+import { Tex } from '../kit/controls/Tex';
 import { additivity, homogeneity, type CollapseMode, type LinearityCheck } from './collapse';
 
 const valueCodec = numberCodec(-5, 5);

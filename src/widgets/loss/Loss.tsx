@@ -1,13 +1,14 @@
 import { integerCodec, numberCodec, oneOfCodec } from '../../state/codecs';
 import { useT } from '../../state/lang';
 import { useWidgetState } from '../../state/widgetState';
-import { formatNumber } from '../controls/numericInput';
-import { Slider } from '../controls/Slider';
-import { Tex } from '../controls/Tex';
-import '../controls/controls.css';
+import { formatNumber } from '../kit/controls/numericInput';
+import { Slider } from '../kit/controls/Slider';
+import { Tex } from '../kit/controls/Tex';
+import '../kit/controls/controls.css';
 import './loss.css';
 import { crossEntropyTerms, squaredError } from './lossTerms';
 import { NegLogPlot } from './NegLogPlot';
+import { ChoiceChips } from '../kit/controls/ChoiceChips';
 
 type Mode = 'regression' | 'classification';
 const modes: readonly Mode[] = ['regression', 'classification'];
@@ -59,13 +60,10 @@ export default function Loss({ mode: initialMode = 'regression' }: { mode?: Mode
       data-ce={String(ce.total)}
       data-class-mse={String(cls.half)}
     >
-      <div className="widget-toolbar" role="group" aria-label={t({ ko: '문제 종류', en: 'Kind of problem' })}>
-        {modes.map((m) => (
-          <button key={m} type="button" className="chip" data-mode-choice={m} aria-pressed={mode === m} onClick={() => setMode(m)}>
-            {m === 'regression' ? t({ ko: '회귀: 제곱 오차', en: 'Regression: squared error' }) : t({ ko: '분류: 교차 엔트로피', en: 'Classification: cross-entropy' })}
-          </button>
-        ))}
-      </div>
+      <ChoiceChips
+        label={t({ ko: '문제 종류', en: 'Kind of problem' })} chipAttr="data-mode-choice" options={modes} value={mode} onChange={setMode}
+        labels={{ regression: t({ ko: '회귀: 제곱 오차', en: 'Regression: squared error' }), classification: t({ ko: '분류: 교차 엔트로피', en: 'Classification: cross-entropy' }) }}
+      />
       {mode === 'regression' ? (
         <div className="loss-body">
           <div>

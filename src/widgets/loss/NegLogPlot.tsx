@@ -1,6 +1,6 @@
 import { line, scaleLinear } from 'd3';
 import { useT } from '../../state/lang';
-import { formatNumber } from '../controls/numericInput';
+import { formatNumber } from '../kit/controls/numericInput';
 import { negLogCurve } from './lossTerms';
 
 const W = 260;

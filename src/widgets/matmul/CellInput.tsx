@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useLang } from '../../state/lang';
-import { formatNumber, readNumericInput, type Refusal } from '../controls/numericInput';
-import { refusalText } from '../controls/refusalMessage';
+import { formatNumber, readNumericInput, type Refusal } from '../kit/controls/numericInput';
+import { refusalText } from '../kit/controls/refusalMessage';
 
 /** A refused entry: which cell, and the sentence that says what happened. */
 export interface CellRefusal {

@@ -1,7 +1,7 @@
 import { line, min, scaleLinear } from 'd3';
 import { useT } from '../../state/lang';
-import { formatNumber } from '../controls/numericInput';
-import { chartUnits, useElementWidth } from '../controls/useElementWidth';
+import { formatNumber } from '../kit/controls/numericInput';
+import { chartUnits, useElementWidth } from '../kit/chart/useElementWidth';
 import { ChartGrid } from './ChartGrid';
 import type { EpochPoint } from './trainerView';
 

@@ -1,5 +1,5 @@
 import type { ScaleLinear } from 'd3';
-import { formatNumber } from '../controls/numericInput';
+import { formatNumber } from '../kit/controls/numericInput';
 
 /** Horizontal grid lines with their value labels at the left edge (shared by the trainer's charts). */
 export function ChartGrid({ y, left, right }: { y: ScaleLinear<number, number>; left: number; right: number }) {

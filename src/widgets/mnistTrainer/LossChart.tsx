@@ -1,8 +1,8 @@
 import { line, max, scaleLinear } from 'd3';
 import { useMemo } from 'react';
 import { useT } from '../../state/lang';
-import { formatNumber } from '../controls/numericInput';
-import { chartUnits, useElementWidth } from '../controls/useElementWidth';
+import { formatNumber } from '../kit/controls/numericInput';
+import { chartUnits, useElementWidth } from '../kit/chart/useElementWidth';
 import { ChartGrid } from './ChartGrid';
 import { smoothLosses } from './trainerView';
 

@@ -1,8 +1,8 @@
 import { integerCodec, numberCodec, oneOfCodec } from '../../state/codecs';
 import { useT } from '../../state/lang';
 import { useWidgetScope, useWidgetState } from '../../state/widgetState';
-import '../controls/controls.css';
-import { ModelFileControls } from '../mnistData/ModelFileControls';
+import '../kit/controls/controls.css';
+import { ModelFileControls } from '../kit/mnist/ModelFileControls';
 import { AccuracyChart } from './AccuracyChart';
 import { LossChart } from './LossChart';
 import './mnistTrainer.css';
@@ -12,7 +12,8 @@ import { TrainerStatus } from './TrainerStatus';
 import { ConfusionMatrix, FirstLayerWeights, MisclassifiedGallery } from './TrainResultsView';
 import { activationNames, datasetNames, matchingPreset, optimizerNames, presetNames, presets, ranges, toConfig, weightInitNames, type PresetName, type TrainerSettings } from './trainerSettings';
 import { useTrainer } from './useTrainer';
-import { Icon } from '../controls/Icon';
+import { Icon } from '../kit/controls/Icon';
+import { ChoiceChips } from '../kit/controls/ChoiceChips';
 
 const codecs = {
   dataset: oneOfCodec(datasetNames),
@@ -56,13 +57,10 @@ export default function MnistTrainer({ preset = 'fast' }: { preset?: PresetName 
 
   return (
     <div className="widget mnist-trainer" data-widget="mnist-trainer" data-preset={chosen ?? 'custom'}>
-      <div className="widget-toolbar" role="group" aria-label={t({ ko: '프리셋', en: 'Presets' })}>
-        {presetNames.map((p) => (
-          <button key={p} type="button" className="chip" data-preset={p} aria-pressed={chosen === p} disabled={running} onClick={() => set(presets[p])}>
-            {presetLabels[p]}
-          </button>
-        ))}
-      </div>
+      <ChoiceChips
+        label={t({ ko: '프리셋', en: 'Presets' })} chipAttr="data-preset" options={presetNames} labels={presetLabels}
+        value={chosen} disabled={running} onChange={(p) => set(presets[p])}
+      />
       <SettingsPanel settings={settings} set={set} locked={running} />
       <div className="widget-toolbar mnist-controls" role="group" aria-label={t({ ko: '학습 제어', en: 'Training controls' })}>
         {!running && (

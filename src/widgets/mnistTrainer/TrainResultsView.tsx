@@ -1,7 +1,7 @@
 import type { CSSProperties } from 'react';
 import { useT } from '../../state/lang';
 import type { ModelWeights, TrainResults } from '../../worker/client';
-import { DigitImage } from '../mnistData/DigitImage';
+import { DigitImage } from '../kit/mnist/DigitImage';
 
 /** Rows: true class; columns: predicted class; the shade and the number both give the count. */
 export function ConfusionMatrix({ confusion, classes }: { confusion: Int32Array; classes: readonly string[] }) {

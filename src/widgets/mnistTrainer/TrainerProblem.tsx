@@ -1,5 +1,5 @@
 import { useT } from '../../state/lang';
-import { formatNumber } from '../controls/numericInput';
+import { formatNumber } from '../kit/controls/numericInput';
 import type { TrainerView } from './trainerView';
 
 /** What went wrong, in words, with a suggestion and a way out (retry or reset). */

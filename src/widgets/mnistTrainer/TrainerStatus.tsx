@@ -1,5 +1,5 @@
 import { useT } from '../../state/lang';
-import { formatNumber } from '../controls/numericInput';
+import { formatNumber } from '../kit/controls/numericInput';
 import { etaMs, type TrainerView } from './trainerView';
 
 function seconds(ms: number): string {

@@ -3,7 +3,7 @@
 // survive) meanwhile. A watchdog reports a worker that stopped answering instead of waiting forever.
 import { useSyncExternalStore } from 'react';
 import { TrainerClient, type TrainConfig } from '../../worker/client';
-import { setSessionModel } from '../mnistData/sessionModel';
+import { setSessionModel } from '../kit/mnist/sessionModel';
 import { initialView, trainerReducer, type TrainerAction, type TrainerView } from './trainerView';
 
 /** No message for this long while loading or training means the worker is gone. */

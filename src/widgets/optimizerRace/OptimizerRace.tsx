@@ -2,12 +2,12 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { numberCodec } from '../../state/codecs';
 import { useT } from '../../state/lang';
 import { useWidgetState } from '../../state/widgetState';
-import { ContourPlot, type ContourPath, type Domain, type MarkerShape } from '../contour/ContourPlot';
-import '../controls/controls.css';
-import { formatNumber } from '../controls/numericInput';
-import { prefersReducedMotion } from '../controls/prefersReducedMotion';
-import { Slider } from '../controls/Slider';
-import { usePlayLoop } from '../controls/usePlayLoop';
+import { ContourPlot, type ContourPath, type Domain, type MarkerShape } from '../kit/contour/ContourPlot';
+import '../kit/controls/controls.css';
+import { formatNumber } from '../kit/controls/numericInput';
+import { prefersReducedMotion } from '../kit/run/prefersReducedMotion';
+import { Slider } from '../kit/controls/Slider';
+import { usePlayLoop } from '../kit/run/usePlayLoop';
 import './optimizerRace.css';
 import { bookLearningRates, bowl, MAX_STEPS, optimizerLabels, optimizerNames, Race, racerPosition, START, type OptimizerName } from './race';
 

@@ -1,7 +1,7 @@
 import { scaleLinear } from 'd3';
 import { useId } from 'react';
 import { useT } from '../../state/lang';
-import { formatNumber } from '../controls/numericInput';
+import { formatNumber } from '../kit/controls/numericInput';
 import type { PerceptronParams, TruthRow } from './gates';
 import { decisionSegment, firingRegion, type Point } from './halfPlane';
 

@@ -2,17 +2,18 @@ import { useMemo } from 'react';
 import { numberCodec, oneOfCodec } from '../../state/codecs';
 import { useWidgetState } from '../../state/widgetState';
 import { useT } from '../../state/lang';
-import { formatNumber } from '../controls/numericInput';
-import { Slider } from '../controls/Slider';
-import { Tex } from '../controls/Tex';
-import '../controls/controls.css';
+import { formatNumber } from '../kit/controls/numericInput';
+import { Slider } from '../kit/controls/Slider';
+import { Tex } from '../kit/controls/Tex';
+import '../kit/controls/controls.css';
 import './perceptronGate.css';
 import { gateNames, gateOf, gateOutputs, gatePresets, rowsMatching, truthTable, type GateName, type PerceptronParams } from './gates';
-import { GraphView } from '../compGraph/GraphView';
+import { GraphView } from '../kit/graph/GraphView';
 import { GatePlot } from './GatePlot';
 import { GateVerdict } from './GateVerdict';
 import { perceptronGraph } from './perceptronGraph';
 import { RowChooser, rowCodec } from './RowChooser';
+import { ChoiceChips } from '../kit/controls/ChoiceChips';
 
 const RANGE = { min: -2, max: 2, step: 0.1, fineStep: 0.01 };
 const weightCodec = numberCodec(RANGE.min, RANGE.max);
@@ -45,23 +46,14 @@ export default function PerceptronGate({ preset = 'AND' }: { preset?: Exclude<Ga
 
   return (
     <div className="widget perceptron-gate" data-widget="perceptron-gate" data-target={target} data-matches={matched ?? 'none'}>
-      <div className="widget-toolbar" role="group" aria-label={t({ ko: '목표 게이트', en: 'Target gate' })}>
-        {gateNames.map((g) => (
-          <button
-            key={g}
-            type="button"
-            className="chip"
-            data-preset={g}
-            aria-pressed={target === g}
-            onClick={() => {
-              setTarget(g);
-              setParams(gatePresets[g]);
-            }}
-          >
-            {g === 'XOR' ? t({ ko: 'XOR 도전', en: 'Try XOR' }) : g}
-          </button>
-        ))}
-      </div>
+      <ChoiceChips
+        label={t({ ko: '목표 게이트', en: 'Target gate' })} chipAttr="data-preset" options={gateNames} value={target}
+        labels={{ XOR: t({ ko: 'XOR 도전', en: 'Try XOR' }) }}
+        onChange={(g) => {
+          setTarget(g);
+          setParams(gatePresets[g]);
+        }}
+      />
       <div className="perceptron-gate-body">
         <div className="perceptron-gate-controls">
           <Slider name="w1" label={<Tex math="w_1" />} value={params.w1} defaultValue={book.w1} {...RANGE} onChange={setW1} />

@@ -1,5 +1,5 @@
 import { add, mul, step, tensor } from '../../engine';
-import { graphModel, type GraphModel } from '../compGraph/graphModel';
+import { graphModel, type GraphModel } from '../kit/graph/graphModel';
 import type { PerceptronParams } from './gates';
 
 const named = (label: string, value: number) => tensor(value, { dtype: 'float64', requiresGrad: true, label });

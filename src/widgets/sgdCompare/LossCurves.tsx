@@ -1,5 +1,5 @@
 import { line, scaleLinear, scaleLog, symbol, symbolCircle, symbolSquare, symbolTriangle } from 'd3';
-import { formatNumber } from '../controls/numericInput';
+import { formatNumber } from '../kit/controls/numericInput';
 import type { MethodRun } from './sgdRuns';
 import { methodStyle } from './methodStyle';
 

@@ -1,13 +1,14 @@
 import { numberListCodec } from '../../state/codecs';
 import { useT } from '../../state/lang';
 import { useWidgetState } from '../../state/widgetState';
-import { formatNumber } from '../controls/numericInput';
-import { Slider } from '../controls/Slider';
-import { Tex } from '../controls/Tex';
-import '../controls/controls.css';
+import { formatNumber } from '../kit/controls/numericInput';
+import { Slider } from '../kit/controls/Slider';
+import { Tex } from '../kit/controls/Tex';
+import '../kit/controls/controls.css';
 import './softmax.css';
 import { naiveSoftmax, stableSoftmax } from './softmaxColumns';
 import { SoftmaxBars } from './SoftmaxBars';
+import { ChoiceChips } from '../kit/controls/ChoiceChips';
 
 /** Inputs accept large scores (the overflow example needs 1010), typed exactly; the slider covers the same range. */
 const LIMIT = 2000;
@@ -37,13 +38,12 @@ export default function Softmax() {
 
   return (
     <div className="widget softmax" data-widget="softmax" data-n={a.length} data-naive-ok={String(!naiveBroken)}>
-      <div className="widget-toolbar" role="group" aria-label={t({ ko: '입력 예시', en: 'Example inputs' })}>
-        {presets.map((p) => (
-          <button key={p.id} type="button" className="chip" data-preset={p.id} aria-pressed={a.join(',') === p.values.join(',')} onClick={() => setA(p.values)}>
-            {p.values.join(', ')}
-          </button>
-        ))}
-      </div>
+      <ChoiceChips
+        label={t({ ko: '입력 예시', en: 'Example inputs' })} chipAttr="data-preset"
+        options={presets.map((p) => p.id)} value={presets.find((p) => a.join(',') === p.values.join(','))?.id}
+        labels={(id) => presets.find((p) => p.id === id)?.values.join(', ')}
+        onChange={(id) => setA(presets.find((p) => p.id === id)?.values ?? a)}
+      />
       <div className="softmax-inputs">
         {a.map((v, i) => (
           <Slider key={i} name={`a${i + 1}`} label={<Tex math={`a_${i + 1}`} />} value={v} defaultValue={BOOK[i] ?? 0} min={-LIMIT} max={LIMIT} trackMin={-TRACK} trackMax={TRACK} step={0.5} fineStep={0.1} onChange={(next) => setAt(i, next)} />

@@ -1,6 +1,6 @@
 import { scaleBand, scaleLinear } from 'd3';
 import { useT } from '../../state/lang';
-import { formatNumber } from '../controls/numericInput';
+import { formatNumber } from '../kit/controls/numericInput';
 
 const W = 420;
 const H = 220;

@@ -1,5 +1,5 @@
 import { useT } from '../../state/lang';
-import { formatNumber } from '../controls/numericInput';
+import { formatNumber } from '../kit/controls/numericInput';
 import { paramNames, type StepRecord } from './trainer';
 
 /** The last few steps, one row each: loss and accuracy on the mini-batch, and each gradient's norm. */

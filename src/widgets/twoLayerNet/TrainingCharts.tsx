@@ -1,6 +1,6 @@
 import { line, max, scaleLinear } from 'd3';
 import { useT } from '../../state/lang';
-import { formatNumber } from '../controls/numericInput';
+import { formatNumber } from '../kit/controls/numericInput';
 import type { Evaluation } from './trainer';
 
 const W = 320;

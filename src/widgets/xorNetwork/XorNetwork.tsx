@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { useT } from '../../state/lang';
 import { useWidgetState } from '../../state/widgetState';
-import { GraphView } from '../compGraph/GraphView';
-import '../controls/controls.css';
+import { GraphView } from '../kit/graph/GraphView';
+import '../kit/controls/controls.css';
 import '../perceptronGate/perceptronGate.css';
 import { RowChooser, rowCodec, rowKeys } from '../perceptronGate/RowChooser';
 import { xorGraph } from './xorGraph';

@@ -1,6 +1,6 @@
 import { add, mul, step, tensor, type Tensor } from '../../engine';
-import { foldScalings } from '../compGraph/foldScalings';
-import { graphModel, type GraphModel } from '../compGraph/graphModel';
+import { foldScalings } from '../kit/graph/foldScalings';
+import { graphModel, type GraphModel } from '../kit/graph/graphModel';
 import { gatePresets } from '../perceptronGate/gates';
 
 const { NAND, OR, AND } = gatePresets;

@@ -1,4 +1,4 @@
-import type { OpName, Tensor } from '../../engine';
+import type { OpName, Tensor } from '../../../engine';
 import { formatNumber } from '../controls/numericInput';
 
 type Arg = { name: string } | { constant: number };

@@ -1,7 +1,7 @@
 // The model trained (or loaded) in this session, shared by the trainer and the drawing pad.
 // Weights are not UI state, so they live in this small module store rather than a zustand store.
 import { useSyncExternalStore } from 'react';
-import type { ModelWeights } from '../../worker/client';
+import type { ModelWeights } from '../../../worker/client';
 
 /** The session's model and where it came from. */
 export interface SessionModel {

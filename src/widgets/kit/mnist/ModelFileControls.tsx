@@ -1,7 +1,7 @@
-import './mnistData.css';
+import './mnist.css';
 import { useId, useState, type ChangeEvent } from 'react';
-import { useT } from '../../state/lang';
-import { decodeModel, encodeModel } from '../../worker/modelFile';
+import { useT } from '../../../state/lang';
+import { decodeModel, encodeModel } from '../../../worker/modelFile';
 import { setSessionModel, useSessionModel } from './sessionModel';
 
 /** Download the session's model as a file, or load one back (validated; a bad file is refused with the reason). */

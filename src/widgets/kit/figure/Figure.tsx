@@ -1,6 +1,6 @@
 import { Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
-import { useT } from '../../state/lang';
-import { WidgetScope } from '../../state/widgetState';
+import { useT } from '../../../state/lang';
+import { WidgetScope } from '../../../state/widgetState';
 import { FigureActions } from './FigureActions';
 import { RefusedLinkNotice } from './RefusedLinkNotice';
 import { ErrorBoundary } from './ErrorBoundary';

@@ -1,4 +1,4 @@
-import { useT } from '../../state/lang';
+import { useT } from '../../../state/lang';
 import type { MnistLoad } from './useSmallMnist';
 
 /** What a widget shows while the MNIST subset loads, or why it could not. */

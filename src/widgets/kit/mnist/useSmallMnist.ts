@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { loadSmallMnist, type SmallMnist } from '../../data/smallMnist';
+import { loadSmallMnist, type SmallMnist } from '../../../data/smallMnist';
 
 export type MnistLoad = { status: 'loading' } | { status: 'ready'; data: SmallMnist } | { status: 'error'; message: string };
 

@@ -1,4 +1,4 @@
-import { fill, type Bilingual, type Lang } from '../../state/lang';
+import { fill, type Bilingual, type Lang } from '../../../state/lang';
 import { formatNumber } from './numericInput';
 import type { Refusal } from './numericInput';
 

@@ -61,7 +61,7 @@ describe('graphModel', () => {
 
 describe('opSymbol through graphModel', () => {
   it('writes adding a negative constant as a subtraction: "−0.2", not "+−0.2"', async () => {
-    const { add, tensor } = await import('../../engine');
+    const { add, tensor } = await import('../../../engine');
     const x = tensor(1, { dtype: 'float64', requiresGrad: true, label: 'x' });
     expect(graphModel(add(x, -0.2, { label: 'a' })).nodes.at(-1)?.symbol).toBe('−0.2');
   });

@@ -1,6 +1,6 @@
 // Canvas drawing cannot use CSS variables directly: resolve a theme colour to RGB where an element sits.
 
-import { resolvedTheme } from '../../state/useResolvedTheme';
+import { resolvedTheme } from '../../../state/useResolvedTheme';
 
 export type Rgb = readonly [number, number, number];
 

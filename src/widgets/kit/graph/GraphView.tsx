@@ -1,12 +1,12 @@
 import { curveMonotoneX, line } from 'd3';
 import { useId, useMemo } from 'react';
-import { useT } from '../../state/lang';
+import { useT } from '../../../state/lang';
 import { edgeKey, type BackwardView } from './backwardSteps';
 import type { WeightedEdge } from './foldScalings';
 import type { GraphModel, GraphNode } from './graphModel';
 import { inputWidth, layoutGraph, NODE, structureKey, type Placed } from './layoutGraph';
 import { nodeFormula, shownNumber } from './nodeFormula';
-import './compGraph.css';
+import './graph.css';
 
 export interface GraphViewProps {
   model: GraphModel;

@@ -1,7 +1,7 @@
 import { contours, geoPath, geoTransform, line, scaleLinear, symbol, symbolCircle, symbolCross, symbolDiamond, symbolSquare, symbolStar, symbolTriangle, type SymbolType } from 'd3';
 import { useId, useMemo, useRef, type KeyboardEvent, type PointerEvent } from 'react';
 import { arrowHead, clampToDomain, finitePoints, gridToDomain, logLevels, sampleGrid, type Domain, type Point } from './contourGrid';
-import { chartUnits, useElementWidth } from '../controls/useElementWidth';
+import { chartUnits, useElementWidth } from '../chart/useElementWidth';
 import './contourPlot.css';
 
 export type { Domain, Point } from './contourGrid';

@@ -1,5 +1,5 @@
-import { useT } from '../../state/lang';
-import { useRefusedKeys } from '../../state/widgetState';
+import { useT } from '../../../state/lang';
+import { useRefusedKeys } from '../../../state/widgetState';
 
 /** A small notice when the link that opened the page carried values this figure refused. */
 export function RefusedLinkNotice({ scope }: { scope: string }) {

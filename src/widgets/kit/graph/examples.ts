@@ -1,5 +1,5 @@
-import { add, div, exp, mul, pow, sigmoid, tensor, type Tensor } from '../../engine';
-import type { Bilingual } from '../../state/lang';
+import { add, div, exp, mul, pow, sigmoid, tensor, type Tensor } from '../../../engine';
+import type { Bilingual } from '../../../state/lang';
 
 /** A variable the reader sets with a slider (data-var = name). */
 export interface VarSpec {

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
-import { useResolvedTheme } from '../../state/useResolvedTheme';
-import { mix, themeColor, type Rgb } from './themeColor';
-import './mnistData.css';
+import { useResolvedTheme } from '../../../state/useResolvedTheme';
+import { mix, themeColor, type Rgb } from '../theme/themeColor';
+import './mnist.css';
 
 interface DigitImageProps {
   /** 784 values: intensities in [0, 1] ('ink'), or signed weights ('signed', scaled by their largest magnitude). */

@@ -1,6 +1,6 @@
 // The small pre-trained model shipped with the book (public/models/, made by scripts/data/trainBundledModel.ts).
-import { decodeModel } from '../../worker/modelFile';
-import type { ModelWeights } from '../../worker/client';
+import { decodeModel } from '../../../worker/modelFile';
+import type { ModelWeights } from '../../../worker/client';
 
 export const BUNDLED_MODEL_FILE = 'mnist-784-50-10.nnmodel';
 

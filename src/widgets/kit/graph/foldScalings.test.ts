@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mul, add, tensor } from '../../engine';
+import { mul, add, tensor } from '../../../engine';
 import { foldScalings } from './foldScalings';
 import { graphModel } from './graphModel';
 import { examples } from './examples';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { useT } from '../../state/lang';
-import { resetWidgetState, shareUrl } from '../../state/widgetState';
-import { Icon } from './Icon';
+import { useT } from '../../../state/lang';
+import { resetWidgetState, shareUrl } from '../../../state/widgetState';
+import { Icon } from '../controls/Icon';
 
 /** "Copy link" (this page with every widget's state, opening at this figure) and "Reset to the book's values". */
 export function FigureActions({ scope, anchor, onReset }: { scope: string; anchor: string; onReset: () => void }) {

@@ -1,5 +1,5 @@
 import { useEffect, useId, useState, type KeyboardEvent, type ReactNode } from 'react';
-import { useLang } from '../../state/lang';
+import { useLang } from '../../../state/lang';
 import { clampValue, formatNumber, readNumericInput, snapToStep, type Refusal } from './numericInput';
 import { refusalText } from './refusalMessage';
 

@@ -1,4 +1,4 @@
-import { full, inputGradients, noGrad, trace, type OpName, type Tensor } from '../../engine';
+import { full, inputGradients, noGrad, trace, type OpName, type Tensor } from '../../../engine';
 import { opSymbol } from './opSymbol';
 
 /** One drawn node: a named input (a leaf the reader can set) or an operation. */
