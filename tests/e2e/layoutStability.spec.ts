@@ -51,8 +51,11 @@ test('the previous/next links appear only below the loaded chapter, never above 
   await expect(page.locator('.chapter .loading')).toBeVisible();
   await expect(page.locator('.chapter-nav')).toHaveCount(0);
   await expect(page.locator('.chapter .prose')).toBeVisible();
-  const navTop = await page.locator('.chapter-nav').evaluate((el) => el.getBoundingClientRect().top);
-  const proseBottom = await page.locator('.chapter .prose').evaluate((el) => el.getBoundingClientRect().bottom);
+  // Both edges in one frame: figures keep mounting and growing, so two separate reads can straddle a layout change.
+  const { navTop, proseBottom } = await page.evaluate(() => ({
+    navTop: document.querySelector('.chapter-nav')?.getBoundingClientRect().top ?? Number.NaN,
+    proseBottom: document.querySelector('.chapter .prose')?.getBoundingClientRect().bottom ?? Number.NaN,
+  }));
   expect(navTop).toBeGreaterThanOrEqual(proseBottom);
 });
 
