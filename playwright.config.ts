@@ -1,8 +1,9 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from './tests/e2e/chromium';
+import { testServerPort } from './tests/e2e/freePort';
 
-// E2E_PORT (with BUILD_DIR) lets parallel runs use separate preview servers.
-const port = Number(process.env.E2E_PORT ?? 4173);
+// The preview server takes a free port (so a server left running on 4173 never breaks `npm test`), or E2E_PORT.
+const port = testServerPort();
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -26,7 +27,7 @@ export default defineConfig({
   webServer: {
     command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
     url: `http://127.0.0.1:${port}/en`,
-    reuseExistingServer: !process.env.CI,
+    reuseExistingServer: false,
     timeout: 60_000,
   },
 });

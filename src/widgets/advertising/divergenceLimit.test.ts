@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { matmul, tensor, transpose } from '../../engine';
 import { adRows, adSales, adZ } from './advertisingData';
-import { evaluateLinear, linearStep } from './linearNeuron';
+import { evaluateLinear, linearStep, type LinearParams } from './linearNeuron';
 
 /** λ_max of H = (2/n)·X̃ᵀX̃ (X̃ = rows with a column of ones for b), the MSE's Hessian, by power iteration. */
 function largestCurvature(rows: readonly (readonly number[])[]): number {
@@ -37,8 +37,8 @@ describe('the loss chapter’s divergence limits are the engine’s', () => {
   });
 
   it('η = 0.5 converges and 0.6 diverges on the standardised table, either side of the limit', () => {
-    let ok = { w: [0, 0, 0], b: 0 };
-    let bad = { w: [0, 0, 0], b: 0 };
+    let ok: LinearParams = { w: [0, 0, 0], b: 0 };
+    let bad: LinearParams = { w: [0, 0, 0], b: 0 };
     for (let i = 0; i < 200; i++) {
       ok = linearStep(adZ, adSales, ok, 0.5);
       bad = linearStep(adZ, adSales, bad, 0.6);
@@ -48,7 +48,7 @@ describe('the loss chapter’s divergence limits are the engine’s', () => {
   });
 
   it('the least-squares fit leaves about 2 × 10⁻⁷ of the sales variance', () => {
-    let p = { w: [0, 0, 0], b: 0 };
+    let p: LinearParams = { w: [0, 0, 0], b: 0 };
     for (let i = 0; i < 2000; i++) p = linearStep(adZ, adSales, p, 0.5);
     const mse = evaluateLinear(adZ, adSales, p).loss;
     const m = adSales.reduce((a, b) => a + b, 0) / adSales.length;
