@@ -11,6 +11,7 @@ export { noGrad, isGradEnabled } from './autodiff/gradMode';
 export { trace } from './autodiff/trace';
 export type { TraceNode } from './autodiff/trace';
 export { gradients, opNames } from './autodiff/gradients';
+// Loading autodiff/backward also installs Tensor#backward (tensor.ts imports no autodiff: no cycle).
 export { inputGradients } from './autodiff/backward';
 
 export { add, sub, mul, div, neg, exp, log, pow, relu, sigmoid, tanh, step } from './ops/elementwise';
