@@ -9,7 +9,7 @@ export type { OpName, OpAttrs } from './autodiff/opAttrs';
 export type { OpOptions } from './autodiff/record';
 export { noGrad, isGradEnabled } from './autodiff/gradMode';
 export { trace } from './autodiff/trace';
-export type { TraceNode } from './autodiff/trace';
+export type { TraceAttrs, TraceNode, TraceOptions } from './autodiff/trace';
 export { gradients, opNames } from './autodiff/gradients';
 // Loading autodiff/backward also installs Tensor#backward (tensor.ts imports no autodiff: no cycle).
 export { inputGradients } from './autodiff/backward';
