@@ -100,7 +100,7 @@ export class Tensor {
 
   /** Reverse-mode autodiff from this tensor; seed is ∂out/∂this (required unless this has one element). */
   backward(seed?: Tensor | number): void {
-    if (!backwardPass) throw new Error('backward: autodiff is not loaded; import the engine from its barrel (src/engine)');
+    if (!backwardPass) throw new Error('backward: autodiff is not loaded; import the engine from its barrel');
     backwardPass(this, seed);
   }
 }

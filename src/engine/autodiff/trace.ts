@@ -18,7 +18,9 @@ export type Plain<T> = T extends ArrayLike<number>
 export type TraceAttrs<K extends OpName = OpName> = Plain<OpAttrs[K]>;
 
 /** The op of a node together with its attributes, so `node.op === 'pow'` narrows `node.attrs` to { p }. */
-export type TraceOp = { readonly op: 'leaf'; readonly attrs: null } | { [K in OpName]: { readonly op: K; readonly attrs: TraceAttrs<K> } }[OpName];
+export type TraceOp =
+  | { readonly op: 'leaf'; readonly attrs: null }
+  | { [K in OpName]: { readonly op: K; readonly attrs: TraceAttrs<K> } }[OpName];
 
 /** One node of a traced graph; inputs are ids of earlier nodes, in the op's argument order. */
 export type TraceNode = TraceOp & {
@@ -46,7 +48,7 @@ export type TraceNode = TraceOp & {
 };
 
 export interface TraceOptions {
-  /** Also run every op's gradient rule per edge (inputGrads, localGrads); off by default, as it costs a rule per node. */
+  /** Also run every op's gradient rule per edge (inputGrads, localGrads); off by default: a rule per node. */
   readonly edgeGradients?: boolean;
 }
 

@@ -67,7 +67,9 @@ export function graphModel(output: Tensor, seed = 1): GraphModel {
   for (const n of traced) {
     // trace lists every input before its consumers, so each id is in byId.
     const inputs = n.inputs.map((id) => byId.get(id) as TraceNode);
-    const args: GraphNode['args'] = inputs.map((i) => (isConstant(i) ? { constant: i.value[0] ?? 0 } : { name: names.get(i.id) ?? '?' }));
+    const args: GraphNode['args'] = inputs.map((i) =>
+      isConstant(i) ? { constant: i.value[0] ?? 0 } : { name: names.get(i.id) ?? '?' },
+    );
     const name = names.get(n.id) ?? '?';
     nodes.push({
       id: n.id,
