@@ -51,6 +51,7 @@ export type { TwoLayerNetOptions } from './nets/twoLayerNet';
 export { MultiLayerNet } from './nets/multiLayerNet';
 export type { MultiLayerNetOptions, Activation } from './nets/multiLayerNet';
 export { FastMlp } from './nets/fastMlp';
+export { initStd } from './nets/initWeights';
 export type { WeightInit } from './nets/initWeights';
 
 export type { Optimizer } from './optim/optimizer';
@@ -64,5 +65,6 @@ export type { OptimizerName } from './optim/createOptimizer';
 
 export { parseIdx } from './data/parseIdx';
 export type { IdxData } from './data/parseIdx';
-export { gatherImagesInPlace, gatherOneHotInPlace } from './data/mnistBatch';
-export { argmaxRowsInPlace } from './nets/argmax';
+export { gatherImagesInPlace, gatherOneHotInPlace, scalePixels, scalePixelsInPlace } from './data/mnistBatch';
+export { MNIST_CLASSES, MNIST_PIXELS, MNIST_SIDE, PIXEL_MAX } from './data/mnist';
+export { argmax, argmaxRowsInPlace } from './nets/argmax';

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { argmax } from '../../engine';
 import { useT } from '../../state/lang';
 import { useResolvedTheme } from '../../state/useResolvedTheme';
 import '../kit/controls/controls.css';
@@ -7,7 +8,7 @@ import { DigitImage } from '../kit/mnist/DigitImage';
 import { setSessionModel, useSessionModel } from '../kit/mnist/sessionModel';
 import { themeColor } from '../kit/theme/themeColor';
 import './digitPad.css';
-import { argmax, makePredictor } from './predictDigit';
+import { makePredictor } from './predictDigit';
 import { preprocessDrawing, type Gray } from './preprocess';
 import { ProbabilityBars } from './ProbabilityBars';
 import { PAD_SIZE, paintStrokes, useDrawing } from './useDrawing';
