@@ -48,7 +48,7 @@ export { LayerNet } from './nets/layerNet';
 export type { Params } from './nets/layerNet';
 export { TwoLayerNet } from './nets/twoLayerNet';
 export type { TwoLayerNetOptions } from './nets/twoLayerNet';
-export { MultiLayerNet } from './nets/multiLayerNet';
+export { activationNames, MultiLayerNet } from './nets/multiLayerNet';
 export type { MultiLayerNetOptions, Activation } from './nets/multiLayerNet';
 export { FastMlp } from './nets/fastMlp';
 export { initStd } from './nets/initWeights';
@@ -60,7 +60,7 @@ export { SGD } from './optim/sgd';
 export { Momentum } from './optim/momentum';
 export { AdaGrad } from './optim/adaGrad';
 export { Adam } from './optim/adam';
-export { createOptimizer } from './optim/createOptimizer';
+export { createOptimizer, optimizerNames } from './optim/createOptimizer';
 export type { OptimizerName } from './optim/createOptimizer';
 
 export { parseIdx } from './data/parseIdx';

@@ -1,8 +1,36 @@
 import { describe, expect, it } from 'vitest';
 import {
-  add, createRng, crossEntropy, div, exp, log, matmul, max, mean, mse, mul, neg, numericalGradient, pow, randn, randu,
-  opNames, relu, reshape, sigmoid, softmax, softmaxCrossEntropy, step, sub, sum, tanh, trace, transpose, type OpName,
-  type Shape, type Tensor,
+  add,
+  createRng,
+  crossEntropy,
+  div,
+  exp,
+  log,
+  matmul,
+  max,
+  mean,
+  mse,
+  mul,
+  neg,
+  numericalGradient,
+  pow,
+  randn,
+  randu,
+  opNames,
+  relu,
+  reshape,
+  sigmoid,
+  softmax,
+  softmaxCrossEntropy,
+  step,
+  sub,
+  sum,
+  tanh,
+  trace,
+  transpose,
+  type OpName,
+  type Shape,
+  type Tensor,
 } from '../index';
 
 const rng = createRng(1234);
@@ -33,13 +61,22 @@ function expectGradientsMatch(f: (...xs: Tensor[]) => Tensor, inputs: Tensor[]):
 }
 
 const broadcastPairs: [Shape, Shape][] = [
-  [[2, 3], [2, 3]],
+  [
+    [2, 3],
+    [2, 3],
+  ],
   [[2, 3], [3]],
-  [[4, 1], [1, 5]],
+  [
+    [4, 1],
+    [1, 5],
+  ],
   [[], [2, 2]],
   [[3], []],
   [[], []],
-  [[2, 1, 3], [4, 1]],
+  [
+    [2, 1, 3],
+    [4, 1],
+  ],
 ];
 const unaryShapes: Shape[] = [[], [5], [2, 3], [2, 3, 2]];
 

@@ -8,11 +8,8 @@ import type { OpAttrs, OpName } from './opAttrs';
 import { topoSort } from './topoSort';
 
 /** A value made plain: typed arrays become number arrays, objects are copied field by field. */
-export type Plain<T> = T extends ArrayLike<number>
-  ? readonly number[]
-  : T extends object
-    ? { readonly [F in keyof T]: Plain<T[F]> }
-    : T;
+export type Plain<T> =
+  T extends ArrayLike<number> ? readonly number[] : T extends object ? { readonly [F in keyof T]: Plain<T[F]> } : T;
 
 /** What an op remembered besides its inputs, as plain data (pow: { p }, sum: { axes, keepDims }, …). */
 export type TraceAttrs<K extends OpName = OpName> = Plain<OpAttrs[K]>;

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { argmax, argmaxRowsInPlace, gatherImagesInPlace, MNIST_CLASSES, MNIST_PIXELS, scalePixels, scalePixelsInPlace } from '../index';
+import {
+  argmax,
+  argmaxRowsInPlace,
+  gatherImagesInPlace,
+  MNIST_CLASSES,
+  MNIST_PIXELS,
+  scalePixels,
+  scalePixelsInPlace,
+} from '../index';
 
 describe('MNIST inputs', () => {
   it('has 28·28 = 784 pixels and 10 classes', () => {
