@@ -23,11 +23,16 @@ function fail(what: string, must: string, got: unknown): never {
 
 const range = (l: Limit) => `from ${l.min} to ${l.max}`;
 
+/** The fields of a plain object (not null, a list or a buffer), before its keys are known. */
+export function objectOf(v: unknown, what: string): Readonly<Record<string, unknown>> {
+  if (typeof v !== 'object' || v === null || Array.isArray(v) || ArrayBuffer.isView(v)) fail(what, 'an object', v);
+  return v as Readonly<Record<string, unknown>>;
+}
+
 /** The fields of a plain object that has exactly these keys (none missing, none extra). */
 export function fieldsOf(v: unknown, what: string, keys: readonly string[]): Readonly<Record<string, unknown>> {
-  if (typeof v !== 'object' || v === null || Array.isArray(v) || ArrayBuffer.isView(v)) fail(what, 'an object', v);
-  const fields = v as Readonly<Record<string, unknown>>;
-  const missing = keys.find((k) => !(k in fields));
+  const fields = objectOf(v, what);
+  const missing = keys.find((k) => !Object.hasOwn(fields, k));
   if (missing !== undefined) throw new FieldError(`${what}.${missing} is missing`);
   const extra = Object.keys(fields).filter((k) => !keys.includes(k)).length;
   if (extra > 0) throw new FieldError(`${what} has ${extra} field${extra === 1 ? '' : 's'} it should not have`);

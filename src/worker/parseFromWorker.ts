@@ -6,6 +6,7 @@ import {
   boolean,
   FieldError,
   fieldsOf,
+  objectOf,
   finiteIn,
   integerIn,
   listOf,
@@ -89,7 +90,7 @@ const fromWorkerKeys: {
 const fromWorkerTypes = Object.keys(fromWorkerKeys) as FromWorker['type'][];
 
 function parseMessage(data: unknown): FromWorker {
-  const head = fieldsOf(data, 'the message', Object.keys(data ?? {}));
+  const head = objectOf(data, 'the message');
   const type = oneOf(head.type, 'the message type', fromWorkerTypes);
   const f = fieldsOf(data, type, ['type', ...fromWorkerKeys[type]]);
   switch (type) {

@@ -1,7 +1,7 @@
 // The worker's boundary: every message from the page is checked field by field before the worker acts
 // on it. A malformed or out-of-range message is refused with a sentence the trainer shows as text.
 import { activationNames, optimizerNames } from '../engine';
-import { FieldError, fieldsOf, finiteIn, integerIn, listOf, oneOf } from './fieldChecks';
+import { FieldError, fieldsOf, finiteIn, integerIn, listOf, objectOf, oneOf } from './fieldChecks';
 import { trainDatasets, weightInitNames, type ToWorker, type TrainConfig } from './protocol';
 import { trainLimits } from './trainLimits';
 
@@ -49,7 +49,7 @@ const toWorkerTypes = [
 ] as const satisfies readonly ToWorker['type'][];
 
 function parseMessage(data: unknown): ToWorker {
-  const head = fieldsOf(data, 'the message', Object.keys(data ?? {}));
+  const head = objectOf(data, 'the message');
   const type = oneOf(head.type, 'the message type', toWorkerTypes);
   switch (type) {
     case 'train/start':
