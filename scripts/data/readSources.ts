@@ -4,8 +4,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { createHash } from 'node:crypto';
-import { createRng, parseIdx } from '../../src/engine/index';
-import { IMAGE_SIZE } from '../../src/data/manifest';
+import { createRng, MNIST_PIXELS, parseIdx, PIXEL_MAX } from '../../src/engine/index';
 
 /** Images (count × 784 bytes) and labels (count bytes) of one split. */
 export interface RawSplit {
@@ -73,7 +72,7 @@ function readFashionClass(path: string): number[][] {
   const data = Array.isArray(raw) ? raw.filter((img: unknown) => !(Array.isArray(img) && img.length === 0)) : raw;
   if (!Array.isArray(data) || data.length !== FASHION_PER_CLASS) throw new Error(`${path}: expected {data: [...]} with ${FASHION_PER_CLASS} images`);
   data.forEach((img: unknown, i) => {
-    if (!Array.isArray(img) || img.length !== IMAGE_SIZE || !img.every((p) => Number.isInteger(p) && p >= 0 && p <= 255)) {
+    if (!Array.isArray(img) || img.length !== MNIST_PIXELS || !img.every((p) => Number.isInteger(p) && p >= 0 && p <= PIXEL_MAX)) {
       throw new Error(`${path}: image ${i} is not 784 integers in 0–255`);
     }
   });
@@ -82,11 +81,11 @@ function readFashionClass(path: string): number[][] {
 
 /** Gathers the chosen (class, index) images in the given order into one split. */
 function gather(classes: readonly number[][][], picks: readonly [number, number][], order: Int32Array): RawSplit {
-  const images = new Uint8Array(picks.length * IMAGE_SIZE);
+  const images = new Uint8Array(picks.length * MNIST_PIXELS);
   const labels = new Uint8Array(picks.length);
   order.forEach((from, to) => {
     const [c, i] = picks[from] ?? [0, 0];
-    images.set(classes[c]?.[i] ?? [], to * IMAGE_SIZE);
+    images.set(classes[c]?.[i] ?? [], to * MNIST_PIXELS);
     labels[to] = c;
   });
   return { images, labels };
@@ -104,5 +103,5 @@ export function readFashion(): RawDataset {
 
 /** The first n images of a split (the small subset is a prefix, so it is easy to describe). */
 export function prefix(split: RawSplit, n: number): RawSplit {
-  return { images: split.images.subarray(0, n * IMAGE_SIZE), labels: split.labels.subarray(0, n) };
+  return { images: split.images.subarray(0, n * MNIST_PIXELS), labels: split.labels.subarray(0, n) };
 }

@@ -4,7 +4,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { IMAGE_SIZE, type ShardFile, type SplitInfo } from '../../src/data/manifest';
+import { MNIST_PIXELS } from '../../src/engine/index';
+import type { ShardFile, SplitInfo } from '../../src/data/manifest';
 import type { RawSplit } from './readSources';
 
 /** Images per image shard (7.84 MB raw), so downloads report progress shard by shard. */
@@ -26,7 +27,7 @@ export function writeSplit(dir: string, prefix: string, split: RawSplit): SplitI
   const images: ShardFile[] = [];
   for (let start = 0, i = 0; start < count; start += IMAGES_PER_SHARD, i++) {
     const end = Math.min(count, start + IMAGES_PER_SHARD);
-    images.push(writeShard(dir, `${prefix}-images-${i}.u8.gz.bin`, split.images.subarray(start * IMAGE_SIZE, end * IMAGE_SIZE)));
+    images.push(writeShard(dir, `${prefix}-images-${i}.u8.gz.bin`, split.images.subarray(start * MNIST_PIXELS, end * MNIST_PIXELS)));
   }
   return { count, images, labels: writeShard(dir, `${prefix}-labels.u8.gz.bin`, split.labels) };
 }

@@ -2,7 +2,8 @@
 // break a file, so the loaders can be tested in Node without a server.
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
-import { datasetIds, IMAGE_SIZE, type DataManifest, type DatasetInfo, type ShardFile } from './manifest';
+import { MNIST_PIXELS } from '../engine';
+import { datasetIds, type DataManifest, type DatasetInfo, type ShardFile } from './manifest';
 
 function shard(file: string, raw: Uint8Array, files: Map<string, Uint8Array>): ShardFile {
   const gz = new Uint8Array(gzipSync(raw));
@@ -12,7 +13,7 @@ function shard(file: string, raw: Uint8Array, files: Map<string, Uint8Array>): S
 
 /** n images whose pixel j of image i is (i + j) mod 256, labels i mod 10. */
 function split(prefix: string, n: number, files: Map<string, Uint8Array>) {
-  const images = Uint8Array.from({ length: n * IMAGE_SIZE }, (_, k) => (Math.floor(k / IMAGE_SIZE) + (k % IMAGE_SIZE)) % 256);
+  const images = Uint8Array.from({ length: n * MNIST_PIXELS }, (_, k) => (Math.floor(k / MNIST_PIXELS) + (k % MNIST_PIXELS)) % 256);
   const labels = Uint8Array.from({ length: n }, (_, i) => i % 10);
   return { count: n, images: [shard(`${prefix}-images-0.u8.gz.bin`, images, files)], labels: shard(`${prefix}-labels.u8.gz.bin`, labels, files) };
 }

@@ -1,7 +1,8 @@
 // Loading a whole data set from public/data/: the manifest (validated), then every shard of both
 // splits with one combined byte count for a progress bar.
+import { MNIST_PIXELS } from '../engine';
 import { DataLoadError, dataUrl, fetchShard } from './fetchShard';
-import { IMAGE_SIZE, MANIFEST_FILE, parseManifest, type DataManifest, type DatasetId, type SplitInfo } from './manifest';
+import { MANIFEST_FILE, parseManifest, type DataManifest, type DatasetId, type SplitInfo } from './manifest';
 
 /** One split as bytes: images (count × 784, 0–255) and labels (count, 0–9). */
 export interface ByteSplit {
@@ -45,7 +46,7 @@ function splitBytes(split: SplitInfo): number {
 
 async function loadSplit(split: SplitInfo, onBytes: (n: number) => void): Promise<ByteSplit> {
   const parts = await Promise.all(split.images.map((s) => fetchShard(s, onBytes)));
-  const images = new Uint8Array(split.count * IMAGE_SIZE);
+  const images = new Uint8Array(split.count * MNIST_PIXELS);
   let at = 0;
   for (const p of parts) {
     images.set(p, at);

@@ -1,5 +1,6 @@
 // The shape of public/data/manifest.json, written by scripts/data/prepareData.ts and read (and
 // validated) in the browser before any shard is fetched. One source of truth for file names too.
+import { MNIST_PIXELS } from '../engine';
 
 /** The data sets the book ships: full MNIST, Fashion-MNIST, and a small MNIST subset. */
 export const datasetIds = ['mnist', 'fashion', 'mnist-small'] as const;
@@ -36,8 +37,6 @@ export interface DataManifest {
   readonly datasets: Readonly<Record<DatasetId, DatasetInfo>>;
 }
 
-/** Pixels per image (28×28). */
-export const IMAGE_SIZE = 784;
 /** The directory under the site root (public/data/) that holds the manifest and shards. */
 export const DATA_DIR = 'data';
 export const MANIFEST_FILE = 'manifest.json';
@@ -74,7 +73,7 @@ function parseSplit(v: Json, path: string): SplitInfo {
   const images = o.images.map((s, i) => parseShard(s, `${path}.images[${i}]`));
   const labels = parseShard(o.labels, `${path}.labels`);
   const pixels = images.reduce((a, s) => a + s.rawBytes, 0);
-  if (pixels !== n * IMAGE_SIZE) fail(path, `has ${pixels} pixel bytes for ${n} images`);
+  if (pixels !== n * MNIST_PIXELS) fail(path, `has ${pixels} pixel bytes for ${n} images`);
   if (labels.rawBytes !== n) fail(path, `has ${labels.rawBytes} labels for ${n} images`);
   return { count: n, images, labels };
 }

@@ -1,6 +1,7 @@
 // A small slice of real MNIST for widgets that train on the main thread: the first 1,000 training
 // and 500 test images, fetched from this site's public/data/ (written by `npm run data`) and
 // checked against the manifest's SHA-256 checksums.
+import { scalePixels } from '../engine';
 import { loadDataset } from './loadDataset';
 
 export interface SmallMnist {
@@ -15,13 +16,6 @@ export interface SmallMnist {
 }
 
 let cached: Promise<SmallMnist> | null = null;
-
-/** Pixels / 255 as float32. */
-export function scalePixels(bytes: Uint8Array): Float32Array {
-  const out = new Float32Array(bytes.length);
-  for (let i = 0; i < bytes.length; i++) out[i] = (bytes[i] ?? 0) / 255;
-  return out;
-}
 
 /**
  * The small MNIST subset (1,000 train, 500 test). Loaded once per page; a failed load (missing or corrupt

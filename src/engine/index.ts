@@ -9,8 +9,9 @@ export type { OpName, OpAttrs } from './autodiff/opAttrs';
 export type { OpOptions } from './autodiff/record';
 export { noGrad, isGradEnabled } from './autodiff/gradMode';
 export { trace } from './autodiff/trace';
-export type { TraceNode } from './autodiff/trace';
+export type { TraceAttrs, TraceNode, TraceOptions } from './autodiff/trace';
 export { gradients, opNames } from './autodiff/gradients';
+// Loading autodiff/backward also installs Tensor#backward (tensor.ts imports no autodiff: no cycle).
 export { inputGradients } from './autodiff/backward';
 
 export { add, sub, mul, div, neg, exp, log, pow, relu, sigmoid, tanh, step } from './ops/elementwise';
@@ -47,9 +48,10 @@ export { LayerNet } from './nets/layerNet';
 export type { Params } from './nets/layerNet';
 export { TwoLayerNet } from './nets/twoLayerNet';
 export type { TwoLayerNetOptions } from './nets/twoLayerNet';
-export { MultiLayerNet } from './nets/multiLayerNet';
+export { activationNames, MultiLayerNet } from './nets/multiLayerNet';
 export type { MultiLayerNetOptions, Activation } from './nets/multiLayerNet';
 export { FastMlp } from './nets/fastMlp';
+export { initStd } from './nets/initWeights';
 export type { WeightInit } from './nets/initWeights';
 
 export type { Optimizer } from './optim/optimizer';
@@ -58,10 +60,11 @@ export { SGD } from './optim/sgd';
 export { Momentum } from './optim/momentum';
 export { AdaGrad } from './optim/adaGrad';
 export { Adam } from './optim/adam';
-export { createOptimizer } from './optim/createOptimizer';
+export { createOptimizer, optimizerNames } from './optim/createOptimizer';
 export type { OptimizerName } from './optim/createOptimizer';
 
 export { parseIdx } from './data/parseIdx';
 export type { IdxData } from './data/parseIdx';
-export { gatherImagesInPlace, gatherOneHotInPlace } from './data/mnistBatch';
-export { argmaxRowsInPlace } from './nets/argmax';
+export { gatherImagesInPlace, gatherOneHotInPlace, scalePixels, scalePixelsInPlace } from './data/mnistBatch';
+export { MNIST_CLASSES, MNIST_PIXELS, MNIST_SIDE, PIXEL_MAX } from './data/mnist';
+export { argmax, argmaxRowsInPlace } from './nets/argmax';

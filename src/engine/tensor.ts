@@ -1,7 +1,9 @@
 // A Tensor is a flat typed array plus a shape. If an op made it while recording, it also remembers
 // that op and its inputs (its `creator`), which is all reverse-mode autodiff needs.
-import { backwardFrom } from './autodiff/backward';
-import type { RecordedOp } from './autodiff/opAttrs';
+// This file is a leaf of the engine: it imports nothing that imports it. autodiff/backward.ts installs
+// the backward pass into it when it loads (as tfjs-core attaches chained ops from outside), and the
+// barrel (index.ts) always loads that module.
+import type { OpAttrs, OpName } from './autodiff/opAttrs';
 import type { DType, FloatArray } from './dtype';
 import { allocate, dtypeOf } from './dtype';
 import type { Shape } from './shape';
@@ -20,6 +22,21 @@ export interface TensorOptions {
   label?: string;
   /** Shape of a flat typed array given as values (default: its length). */
   shape?: Shape;
+}
+
+/** How a tensor was made: the op, its inputs in order, and its attributes. */
+export type RecordedOp<K extends OpName = OpName> = {
+  [P in K]: { readonly op: P; readonly inputs: readonly Tensor[]; readonly attrs: OpAttrs[P] };
+}[K];
+
+/** Fills .grad of every node in root's graph that requires grad (seed = ∂L/∂root). */
+export type BackwardPass = (root: Tensor, seed?: Tensor | number) => void;
+
+let backwardPass: BackwardPass | null = null;
+
+/** Called once by autodiff/backward.ts as it loads; not part of the public barrel. */
+export function installBackward(pass: BackwardPass): void {
+  backwardPass = pass;
 }
 
 let nextId = 0;
@@ -83,7 +100,8 @@ export class Tensor {
 
   /** Reverse-mode autodiff from this tensor; seed is ∂out/∂this (required unless this has one element). */
   backward(seed?: Tensor | number): void {
-    backwardFrom(this, seed);
+    if (!backwardPass) throw new Error('backward: autodiff is not loaded; import the engine from its barrel');
+    backwardPass(this, seed);
   }
 }
 

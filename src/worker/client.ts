@@ -1,31 +1,15 @@
 // The main thread's side of the trainer: owns the module worker, sends typed commands, and turns
 // worker messages, crashes and kills into one stream of events for the widget.
+import { parseFromWorker } from './parseFromWorker';
 import { assertNever, type FromWorker, type ToWorker, type TrainConfig } from './protocol';
 
 export type { FromWorker, ModelWeights, TrainConfig, TrainDataset, TrainResults, WeightInitName } from './protocol';
+export { trainLimits } from './trainLimits';
 export type { OptimizerName } from '../engine';
 export type { Activation } from './mlpShape';
 
 /** A worker message, or the worker itself failing (a script error, or it stopped answering). */
 export type TrainerEvent = FromWorker | { readonly type: 'worker/crashed'; readonly message: string };
-
-/** The set of message types the page accepts from the worker (checked at the boundary). */
-const fromWorkerTypes: Record<FromWorker['type'], true> = {
-  'data/progress': true,
-  'train/started': true,
-  'train/progress': true,
-  'train/epoch': true,
-  'train/paused': true,
-  'train/resumed': true,
-  'train/done': true,
-  'train/diverged': true,
-  'train/error': true,
-};
-
-function isFromWorker(data: unknown): data is FromWorker {
-  const type = typeof data === 'object' && data !== null ? (data as { type?: unknown }).type : undefined;
-  return typeof type === 'string' && type in fromWorkerTypes;
-}
 
 /** Creates the training worker; a separate function so tests and the bench can find the one place. */
 export function createTrainerWorker(): Worker {
@@ -45,8 +29,9 @@ export class TrainerClient {
     if (this.worker) return this.worker;
     const w = createTrainerWorker();
     w.onmessage = (e: MessageEvent) => {
-      if (isFromWorker(e.data)) this.onEvent(e.data);
-      else this.crashed('the trainer sent a message the page does not understand');
+      const parsed = parseFromWorker(e.data);
+      if (parsed.ok) this.onEvent(parsed.msg);
+      else this.crashed(`the trainer sent a message the page cannot use: ${parsed.error}`);
     };
     w.onerror = (e: ErrorEvent) => {
       e.preventDefault();

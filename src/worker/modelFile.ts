@@ -1,6 +1,7 @@
 // The model file (download, upload, and the bundled pre-trained model): the magic "NNBOOK01", a
 // little-endian uint32 header length, a JSON header, zero padding to 4 bytes, then the float32
 // parameters W1, b1, W2, b2, … in little-endian order. Loading validates everything.
+import { MNIST_CLASSES, MNIST_PIXELS } from '../engine';
 import { parameterCount, type Activation } from './mlpShape';
 import type { ModelWeights, TrainDataset } from './protocol';
 
@@ -47,7 +48,9 @@ export function decodeModel(bytes: Uint8Array): ModelWeights {
   const h = header as { sizes?: unknown; activation?: unknown; dataset?: unknown; testAccuracy?: unknown };
   const sizes = h.sizes;
   if (!Array.isArray(sizes) || sizes.length < 2 || sizes.length > 6 || !sizes.every((s) => Number.isInteger(s) && s >= 1 && s <= MAX_LAYER)) bad('the layer sizes are invalid');
-  if (sizes[0] !== 784 || sizes[sizes.length - 1] !== 10) bad(`the network is ${sizes.join('-')}, but it must take 784 pixels and give 10 classes`);
+  if (sizes[0] !== MNIST_PIXELS || sizes[sizes.length - 1] !== MNIST_CLASSES) {
+    bad(`the network is ${sizes.join('-')}, but it must take ${MNIST_PIXELS} pixels and give ${MNIST_CLASSES} classes`);
+  }
   if (h.activation !== 'relu' && h.activation !== 'sigmoid') bad('the activation is neither relu nor sigmoid');
   if (h.dataset !== 'mnist' && h.dataset !== 'fashion') bad('the data set is neither mnist nor fashion');
   const testAccuracy = typeof h.testAccuracy === 'number' && h.testAccuracy >= 0 && h.testAccuracy <= 1 ? h.testAccuracy : 0;

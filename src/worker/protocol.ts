@@ -3,8 +3,12 @@
 import type { Activation } from './mlpShape';
 import type { OptimizerName } from '../engine';
 
-export type TrainDataset = 'mnist' | 'fashion';
-export type WeightInitName = 'he' | 'xavier' | 'small';
+/** The data sets the trainer can load. */
+export const trainDatasets = ['mnist', 'fashion'] as const;
+export type TrainDataset = (typeof trainDatasets)[number];
+/** He √(2/n) for ReLU, Xavier √(1/n) for sigmoid, or the book's fixed 0.01. */
+export const weightInitNames = ['he', 'xavier', 'small'] as const;
+export type WeightInitName = (typeof weightInitNames)[number];
 
 /** Everything that defines a training run. */
 export interface TrainConfig {
@@ -95,13 +99,4 @@ export function transferablesOf(msg: FromWorker): ArrayBuffer[] {
     default:
       return assertNever(msg);
   }
-}
-
-const toWorkerTypes = new Set<string>(['train/start', 'train/pause', 'train/resume', 'train/stop']);
-
-/** Checks a message arriving at the worker; throws on anything that is not a ToWorker. */
-export function parseToWorker(data: unknown): ToWorker {
-  const type = typeof data === 'object' && data !== null ? (data as { type?: unknown }).type : undefined;
-  if (typeof type !== 'string' || !toWorkerTypes.has(type)) throw new Error(`worker: unknown message ${String(type)}`);
-  return data as ToWorker;
 }

@@ -1,7 +1,9 @@
 // The module worker that trains: it downloads the data (verified shards), runs the training loop in
 // slices of about 250 ms, and between slices lets pause/resume/stop messages in.
 import { loadDataset, type ByteDataset } from '../data/loadDataset';
-import { assertNever, parseToWorker, transferablesOf, type FromWorker, type ToWorker, type TrainConfig, type TrainDataset } from './protocol';
+import { parseToWorker } from './parseToWorker';
+import { assertNever, transferablesOf } from './protocol';
+import type { FromWorker, ToWorker, TrainConfig, TrainDataset } from './protocol';
 import { isDiverged, TrainingRun } from './trainingRun';
 
 const scope = self as unknown as { postMessage(msg: FromWorker, transfer: Transferable[]): void; onmessage: ((e: MessageEvent) => void) | null };
@@ -104,8 +106,14 @@ function handle(msg: ToWorker): void {
 }
 
 scope.onmessage = (e: MessageEvent) => {
+  // Nothing acts on a message before it is checked; a refusal goes back as text the trainer shows.
+  const parsed = parseToWorker(e.data);
+  if (!parsed.ok) {
+    post({ type: 'train/error', message: parsed.error });
+    return;
+  }
   try {
-    handle(parseToWorker(e.data));
+    handle(parsed.msg);
   } catch (err) {
     post({ type: 'train/error', message: err instanceof Error ? err.message : String(err) });
   }

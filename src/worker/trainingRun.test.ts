@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createRng } from '../engine';
+import { parseFromWorker } from './parseFromWorker';
+import { parseToWorker } from './parseToWorker';
 import { TrainingRun } from './trainingRun';
 import type { TrainConfig } from './protocol';
 
@@ -28,6 +30,15 @@ describe('TrainingRun', () => {
     expect(run.evaluate().testAcc).toBe(1);
     const { confusion } = run.results();
     expect(confusion.reduce((a, b) => a + b, 0)).toBe(50);
+  });
+
+  it('sends a model and results that the page accepts, for a config that the worker accepts', () => {
+    expect(parseToWorker({ type: 'train/start', config }).ok).toBe(true);
+    const run = new TrainingRun({ ...config, maxSteps: 3 }, toyData(200, 1), toyData(50, 2));
+    while (!run.done) run.trainStep();
+    run.evaluate();
+    const done = { type: 'train/done', stopped: false, model: run.model(), results: run.results() };
+    expect(parseFromWorker(done)).toEqual({ ok: true, msg: done });
   });
 
   it('stops after maxSteps, like the book counting iterations', () => {

@@ -1,6 +1,9 @@
 // One training run, independent of where it runs (worker, main thread, bench): fixed-size shuffled
 // mini-batches over the training set, per-epoch evaluation, and the end-of-run results.
-import { createOptimizer, createRng, FastMlp, type LabelBuffer, type ParamwiseOptimizer, type Rng } from '../engine';
+import {
+  argmaxRowsInPlace, createOptimizer, createRng, FastMlp, initStd, MNIST_CLASSES, MNIST_PIXELS, scalePixelsInPlace,
+  type LabelBuffer, type ParamwiseOptimizer, type Rng,
+} from '../engine';
 import type { ModelWeights, TrainConfig, TrainResults, WeightInitName } from './protocol';
 
 /** Images (count × 784 bytes) and labels of one split. */
@@ -10,8 +13,10 @@ export interface SplitBytes {
   readonly labels: Uint8Array;
 }
 
-const D = 784;
-const K = 10;
+const D = MNIST_PIXELS;
+const K = MNIST_CLASSES;
+/** The book's fixed initial standard deviation (weight_init_std = 0.01), the 'small' init. */
+const SMALL_INIT_STD = 0.01;
 /** Training accuracy is measured on this many training images (the first ones), to keep epochs quick. */
 export const TRAIN_EVAL_COUNT = 10_000;
 const MAX_WRONG = 24;
@@ -29,16 +34,10 @@ export function initialParams(sizes: readonly number[], init: WeightInitName, rn
   const params: Float32Array[] = [];
   for (let l = 1; l < sizes.length; l++) {
     const [fanIn, fanOut] = [sizes[l - 1] ?? 1, sizes[l] ?? 1];
-    const std = init === 'he' ? Math.sqrt(2 / fanIn) : init === 'xavier' ? Math.sqrt(1 / fanIn) : 0.01;
+    const std = initStd(init === 'small' ? SMALL_INIT_STD : init, fanIn);
     params.push(Float32Array.from({ length: fanIn * fanOut }, () => rng.normal(0, std)), new Float32Array(fanOut));
   }
   return params;
-}
-
-/** out[r·784 + j] = images[(start + r)·784 + j] / 255 for r < n. */
-function scaleRowsInPlace(images: Uint8Array, start: number, n: number, out: Float32Array): void {
-  const base = start * D;
-  for (let i = 0; i < n * D; i++) out[i] = (images[base + i] ?? 0) / 255;
 }
 
 export class TrainingRun {
@@ -54,6 +53,7 @@ export class TrainingRun {
   private readonly labelBuffer: LabelBuffer;
   private readonly evalX: Float32Array;
   private readonly testPredicted: Uint8Array;
+  private readonly evalPredicted: Int32Array;
   private lastTestAcc = 0;
 
   constructor(
@@ -76,6 +76,7 @@ export class TrainingRun {
     this.labelBuffer = { kind: 'index', data: this.batchLabels };
     this.evalX = new Float32Array(this.net.evalRows * D);
     this.testPredicted = new Uint8Array(test.count);
+    this.evalPredicted = new Int32Array(this.net.evalRows);
   }
 
   get batchSize(): number {
@@ -113,8 +114,7 @@ export class TrainingRun {
     const { images, labels } = this.train;
     for (let r = 0; r < n; r++) {
       const row = this.order[within * n + r] ?? 0;
-      const src = row * D;
-      for (let j = 0; j < D; j++) this.x[r * D + j] = (images[src + j] ?? 0) / 255;
+      scalePixelsInPlace(images, row * D, D, this.x, r * D);
       this.batchLabels[r] = labels[row] ?? 0;
     }
     const loss = this.net.step(this.x, this.labelBuffer, n);
@@ -128,11 +128,10 @@ export class TrainingRun {
     let correct = 0;
     for (let start = 0; start < count; start += this.net.evalRows) {
       const n = Math.min(this.net.evalRows, count - start);
-      scaleRowsInPlace(split.images, start, n, this.evalX);
-      const probs = this.net.probabilities(this.evalX, n);
+      scalePixelsInPlace(split.images, start * D, n * D, this.evalX);
+      argmaxRowsInPlace(this.net.probabilities(this.evalX, n), n, K, this.evalPredicted);
       for (let r = 0; r < n; r++) {
-        let best = 0;
-        for (let k = 1; k < K; k++) if ((probs[r * K + k] ?? 0) > (probs[r * K + best] ?? 0)) best = k;
+        const best = this.evalPredicted[r] ?? 0;
         if (predicted) predicted[start + r] = best;
         if (best === split.labels[start + r]) correct++;
       }

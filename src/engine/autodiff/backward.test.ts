@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { add, inputGradients, matmul, mul, noGrad, sum, tensor, trace, type Tensor } from '../index';
+import {
+  add, inputGradients, matmul, mul, noGrad, pow, softmaxCrossEntropy, sum, tensor, trace, type Tensor,
+} from '../index';
 
 const f64 = (v: number, label?: string) => tensor(v, { dtype: 'float64', requiresGrad: true, label });
 
@@ -113,6 +115,44 @@ describe('trace', () => {
     for (const [i, n] of nodes.entries()) for (const input of n.inputs) expect(position.get(input)).toBeLessThan(i);
     expect(nodes.at(-1)?.label).toBe('L');
     expect(nodes.at(-1)?.grad).toBeNull();
+  });
+});
+
+describe('trace attributes and edge gradients', () => {
+  it("gives each op's attributes as plain data: pow's exponent, sum's axes, softmaxCrossEntropy's buffers", () => {
+    const x = tensor([[1, 2], [3, 4]], { dtype: 'float64', requiresGrad: true });
+    const nodes = trace(softmaxCrossEntropy(sum(pow(x, 3), 0, true), [1]));
+    const byOp = new Map(nodes.map((n) => [n.op, n]));
+    expect(byOp.get('leaf')?.attrs).toBeNull();
+    const p = byOp.get('pow');
+    expect(p?.op === 'pow' && p.attrs.p).toBe(3);
+    expect(byOp.get('sum')?.attrs).toEqual({ axes: [0], keepDims: true });
+    const loss = byOp.get('softmaxCrossEntropy');
+    const attrs = loss?.op === 'softmaxCrossEntropy' ? loss.attrs : null;
+    expect(Array.isArray(attrs?.probs) && attrs?.labels.data).toEqual([1]);
+    expect(JSON.parse(JSON.stringify(nodes))).toEqual(nodes);
+  });
+
+  it('leaves edge gradients out unless asked for', () => {
+    const { price } = buyApple();
+    price.backward();
+    expect(trace(price).every((n) => n.inputGrads === null && n.localGrads === null)).toBe(true);
+  });
+
+  it("gives what each edge carries back and its local derivative, as the engine's rules compute them", () => {
+    const a = f64(2, 'a');
+    const b = f64(1, 'b');
+    const e = mul(add(a, b, { label: 'c' }), add(b, 1, { label: 'd' }), { label: 'e' }); // e = (a+b)(b+1)
+    e.backward(1.5);
+    const nodes = new Map(trace(e, { edgeGradients: true }).map((n) => [n.label, n]));
+    // ∂e/∂c = d = 2 and ∂e/∂d = c = 3, each times the seed 1.5
+    expect(nodes.get('e')?.localGrads).toEqual([[2], [3]]);
+    expect(nodes.get('e')?.inputGrads).toEqual([[3], [4.5]]);
+    // b's two edges add up to b's gradient: 1.5·2 + 1.5·3
+    expect(nodes.get('c')?.inputGrads).toEqual([[3], [3]]);
+    expect(nodes.get('d')?.inputGrads?.[0]).toEqual([4.5]);
+    expect(nodes.get('b')?.grad).toEqual([7.5]);
+    expect(nodes.get('a')?.inputGrads).toEqual([]);
   });
 });
 

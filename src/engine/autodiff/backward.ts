@@ -4,10 +4,10 @@
 import { getBackend } from '../backend/backend';
 import { allocate } from '../dtype';
 import { shapeString, sameShape } from '../shape';
-import { Tensor, full } from '../tensor';
+import { Tensor, full, installBackward, type RecordedOp } from '../tensor';
 import { noGrad } from './gradMode';
 import { gradients, type GradRule } from './gradients';
-import type { OpName, RecordedOp } from './opAttrs';
+import type { OpName } from './opAttrs';
 import { topoSort } from './topoSort';
 
 function runRule<K extends OpName>(creator: RecordedOp<K>, dy: Tensor, y: Tensor): readonly (Tensor | null)[] {
@@ -73,3 +73,6 @@ export function backwardFrom(root: Tensor, seed?: Tensor | number): void {
     }
   });
 }
+
+// tensor.ts stays a leaf: it learns how to run backward from here, when this module loads.
+installBackward(backwardFrom);

@@ -8,8 +8,8 @@ import { computeReduce, sum } from '../ops/reduce';
 import { getBackend } from '../backend/backend';
 import { allocate } from '../dtype';
 import { reducedShape, type Shape } from '../shape';
-import { Tensor, zeros } from '../tensor';
-import type { OpName, RecordedOp } from './opAttrs';
+import { Tensor, zeros, type RecordedOp } from '../tensor';
+import type { OpName } from './opAttrs';
 
 /** dy (shaped like the output y) and the recorded op → one gradient per input (null: none). */
 export type GradRule<K extends OpName> = (dy: Tensor, node: RecordedOp<K>, y: Tensor) => readonly (Tensor | null)[];

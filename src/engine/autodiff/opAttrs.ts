@@ -2,7 +2,6 @@
 // from these. Each entry says what the op remembers for its backward pass besides its inputs.
 import type { LabelBuffer } from '../backend/backend';
 import type { FloatArray } from '../dtype';
-import type { Tensor } from '../tensor';
 
 /** Per primitive op, the attributes its gradient rule needs (null: inputs and output suffice). */
 export interface OpAttrs {
@@ -29,8 +28,3 @@ export interface OpAttrs {
 
 /** The name of a primitive op: the keys of OpAttrs, so adding an op here forces a gradient rule. */
 export type OpName = keyof OpAttrs;
-
-/** How a tensor was made: the op, its inputs in order, and its attributes. */
-export type RecordedOp<K extends OpName = OpName> = {
-  [P in K]: { readonly op: P; readonly inputs: readonly Tensor[]; readonly attrs: OpAttrs[P] };
-}[K];

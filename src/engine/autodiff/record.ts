@@ -1,9 +1,9 @@
 // Every primitive op ends here: wrap its result in a Tensor and, while recording, remember how it was made.
 import type { FloatArray } from '../dtype';
 import type { Shape } from '../shape';
-import { Tensor } from '../tensor';
+import { Tensor, type RecordedOp } from '../tensor';
 import { isGradEnabled } from './gradMode';
-import type { OpAttrs, OpName, RecordedOp } from './opAttrs';
+import type { OpAttrs, OpName } from './opAttrs';
 
 /** Options every op accepts: label names the output node in traces, e.g. mul(a, b, { label: 'apple_price' }). */
 export interface OpOptions {

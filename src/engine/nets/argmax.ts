@@ -3,20 +3,23 @@ import type { FloatArray } from '../dtype';
 import type { Labels } from '../ops/labels';
 import { Tensor } from '../tensor';
 
-/** out[r] = argmaxⱼ y[r, j] for y (n,k); the first index wins ties. */
-export function argmaxRowsInPlace(y: FloatArray, n: number, k: number, out: Int32Array): void {
-  for (let r = 0; r < n; r++) {
-    let best = 0;
-    let bestValue = -Infinity;
-    for (let j = 0; j < k; j++) {
-      const v = y[r * k + j] ?? -Infinity;
-      if (v > bestValue) {
-        bestValue = v;
-        best = j;
-      }
+/** argmaxⱼ values[from + j] for j < count (default: all of values); the first index wins ties. */
+export function argmax(values: ArrayLike<number>, from = 0, count = values.length - from): number {
+  let best = 0;
+  let bestValue = -Infinity;
+  for (let j = 0; j < count; j++) {
+    const v = values[from + j] ?? -Infinity;
+    if (v > bestValue) {
+      bestValue = v;
+      best = j;
     }
-    out[r] = best;
   }
+  return best;
+}
+
+/** out[r] = argmaxⱼ y[r, j] for y (n,k); the first index wins ties. */
+export function argmaxRowsInPlace(y: FloatArray, n: number, k: number, out: { [r: number]: number }): void {
+  for (let r = 0; r < n; r++) out[r] = argmax(y, r * k, k);
 }
 
 /** The class of row r in labels that are one-hot rows of k (a Tensor with n·k elements) or class indices. */

@@ -9,7 +9,9 @@ import { initAffine, type WeightInit } from './initWeights';
 import { LayerNet } from './layerNet';
 
 /** The hidden layers' nonlinearity. */
-export type Activation = 'relu' | 'sigmoid';
+/** The hidden-layer activations a net can use (a list, so settings that arrive as data can be checked). */
+export const activationNames = ['relu', 'sigmoid'] as const;
+export type Activation = (typeof activationNames)[number];
 
 /** Options of MultiLayerNet; weightInit defaults to 'he' for relu and 'xavier' for sigmoid. */
 export interface MultiLayerNetOptions {

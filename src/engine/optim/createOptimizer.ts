@@ -6,7 +6,8 @@ import type { ParamwiseOptimizer } from './optimizer';
 import { SGD } from './sgd';
 
 /** The names a trainer setting may use. */
-export type OptimizerName = 'sgd' | 'momentum' | 'adagrad' | 'adam';
+export const optimizerNames = ['sgd', 'momentum', 'adagrad', 'adam'] as const;
+export type OptimizerName = (typeof optimizerNames)[number];
 
 /** A fresh optimizer with learning rate lr and the book's other defaults (momentum 0.9; Adam β₁ 0.9, β₂ 0.999). */
 export function createOptimizer(name: OptimizerName, lr: number): ParamwiseOptimizer {

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { argmax, PIXEL_MAX } from '../../engine';
 import { useT } from '../../state/lang';
 import { useResolvedTheme } from '../../state/useResolvedTheme';
 import '../kit/controls/controls.css';
@@ -7,7 +8,7 @@ import { DigitImage } from '../kit/mnist/DigitImage';
 import { setSessionModel, useSessionModel } from '../kit/mnist/sessionModel';
 import { themeColor } from '../kit/theme/themeColor';
 import './digitPad.css';
-import { argmax, makePredictor } from './predictDigit';
+import { makePredictor } from './predictDigit';
 import { preprocessDrawing, type Gray } from './preprocess';
 import { ProbabilityBars } from './ProbabilityBars';
 import { PAD_SIZE, paintStrokes, useDrawing } from './useDrawing';
@@ -23,7 +24,7 @@ function rasterize(strokes: Parameters<typeof paintStrokes>[1]): Gray {
   if (!ctx) return { width: PAD_SIZE, height: PAD_SIZE, data };
   paintStrokes(ctx, strokes, '#ffffff', STROKE);
   const rgba = ctx.getImageData(0, 0, PAD_SIZE, PAD_SIZE).data;
-  for (let i = 0; i < data.length; i++) data[i] = (rgba[i * 4 + 3] ?? 0) / 255;
+  for (let i = 0; i < data.length; i++) data[i] = (rgba[i * 4 + 3] ?? 0) / PIXEL_MAX;
   return { width: PAD_SIZE, height: PAD_SIZE, data };
 }
 

@@ -1,4 +1,5 @@
 import type { CSSProperties } from 'react';
+import { MNIST_PIXELS, PIXEL_MAX } from '../../engine';
 import { useT } from '../../state/lang';
 import type { ModelWeights, TrainResults } from '../../worker/client';
 import { DigitImage } from '../kit/mnist/DigitImage';
@@ -45,7 +46,7 @@ export function MisclassifiedGallery({ results, classes }: { results: TrainResul
       {Array.from({ length: n }, (_, i) => {
         const pred = classes[results.wrongPredicted[i] ?? 0] ?? '?';
         const truth = classes[results.wrongLabels[i] ?? 0] ?? '?';
-        const pixels = Array.from(results.wrongPixels.subarray(i * 784, (i + 1) * 784), (b) => b / 255);
+        const pixels = Array.from(results.wrongPixels.subarray(i * MNIST_PIXELS, (i + 1) * MNIST_PIXELS), (b) => b / PIXEL_MAX);
         return (
           <li key={i} data-predicted={results.wrongPredicted[i]} data-label={results.wrongLabels[i]}>
             <DigitImage values={pixels} size={56} label={t({ ko: `예측 ${pred}, 정답 ${truth}`, en: `predicted ${pred}, true ${truth}` })} />
@@ -69,7 +70,7 @@ export function FirstLayerWeights({ model, classes }: { model: ModelWeights; cla
   return (
     <ul className="digit-gallery" aria-label={t({ ko: '첫 층 가중치', en: 'First-layer weights' })}>
       {Array.from({ length: shown }, (_, j) => {
-        const column = Array.from({ length: 784 }, (_, i) => W1[i * units + j] ?? 0);
+        const column = Array.from({ length: MNIST_PIXELS }, (_, i) => W1[i * units + j] ?? 0);
         const name = noHidden ? (classes[j] ?? String(j)) : t({ ko: `은닉 ${j + 1}`, en: `unit ${j + 1}` });
         return (
           <li key={j}>

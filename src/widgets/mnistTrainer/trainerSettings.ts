@@ -1,5 +1,6 @@
 // The trainer's settings as the reader sets them (shareable through the URL), the presets, and
 // how they become the worker's TrainConfig.
+import { trainLimits } from '../../worker/client';
 import type { Activation, OptimizerName, TrainConfig, TrainDataset, WeightInitName } from '../../worker/client';
 
 export interface TrainerSettings {
@@ -25,15 +26,19 @@ export const optimizerNames = ['sgd', 'momentum', 'adam'] as const satisfies rea
 export type TrainerOptimizer = (typeof optimizerNames)[number];
 export const weightInitNames = ['he', 'xavier', 'small'] as const satisfies readonly WeightInitName[];
 
-/** Slider ranges of the numeric settings (one source for the codecs and the sliders). */
+/** Slider ranges of the numeric settings (one source for the codecs and the sliders), within the worker's limits. */
 export const ranges = {
-  hiddenLayers: { min: 0, max: 3, step: 1 },
-  hiddenSize: { min: 4, max: 512, step: 1 },
-  log10LearningRate: { min: -4, max: 3, step: 0.1 },
-  batchSize: { min: 1, max: 1000, step: 1 },
-  epochs: { min: 1, max: 50, step: 1 },
-  iterations: { min: 0, max: 100_000, step: 100 },
-  seed: { min: 0, max: 9999, step: 1 },
+  hiddenLayers: { ...trainLimits.hiddenLayers, step: 1 },
+  hiddenSize: { ...trainLimits.hiddenSize, step: 1 },
+  log10LearningRate: {
+    min: Math.log10(trainLimits.learningRate.min),
+    max: Math.log10(trainLimits.learningRate.max),
+    step: 0.1,
+  },
+  batchSize: { ...trainLimits.batchSize, step: 1 },
+  epochs: { ...trainLimits.epochs, step: 1 },
+  iterations: { ...trainLimits.maxSteps, step: 100 },
+  seed: { ...trainLimits.seed, step: 1 },
 } as const;
 
 export const presetNames = ['fast', 'book', 'softmax'] as const;

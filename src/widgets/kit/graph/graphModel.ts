@@ -1,4 +1,4 @@
-import { full, inputGradients, noGrad, trace, type OpName, type Tensor } from '../../../engine';
+import { trace, type OpName, type Tensor, type TraceNode } from '../../../engine';
 import { opSymbol } from './opSymbol';
 
 /** One drawn node: a named input (a leaf the reader can set) or an operation. */
@@ -39,27 +39,8 @@ export interface GraphModel {
 }
 
 /** A leaf that nobody named and nobody differentiates: a number written into the formula. */
-function isConstant(t: Tensor): boolean {
-  return t.creator === null && !t.requiresGrad && t.label === undefined;
-}
-
-/** Every tensor behind `output`, by id (walks the recorded inputs iteratively). */
-function tensorsById(output: Tensor): Map<number, Tensor> {
-  const byId = new Map<number, Tensor>();
-  const stack = [output];
-  while (stack.length > 0) {
-    const t = stack.pop() as Tensor;
-    if (byId.has(t.id)) continue;
-    byId.set(t.id, t);
-    for (const input of t.creator?.inputs ?? []) stack.push(input);
-  }
-  return byId;
-}
-
-/** Per input of the op that made `t`, what the engine's rule sends back for upstream gradient `dy` (default: t's own). */
-function edgeGradients(t: Tensor, dy: Tensor | null = t.grad): readonly number[] {
-  if (!dy) return [];
-  return noGrad(() => inputGradients(t, dy)).map((g) => g?.data[0] ?? 0);
+function isConstant(n: TraceNode): boolean {
+  return n.op === 'leaf' && !n.requiresGrad && n.label === null;
 }
 
 /**
@@ -69,8 +50,9 @@ function edgeGradients(t: Tensor, dy: Tensor | null = t.grad): readonly number[]
  */
 export function graphModel(output: Tensor, seed = 1): GraphModel {
   output.backward(seed);
-  const byId = tensorsById(output);
-  const traced = trace(output).filter((n) => !isConstant(byId.get(n.id) as Tensor));
+  const all = trace(output, { edgeGradients: true });
+  const byId = new Map(all.map((n) => [n.id, n]));
+  const traced = all.filter((n) => !isConstant(n));
   const taken = new Set(traced.map((n) => n.label).filter((l): l is string => l !== null));
   const names = new Map<number, string>();
   let counter = 0;
@@ -83,26 +65,28 @@ export function graphModel(output: Tensor, seed = 1): GraphModel {
   const nodes: GraphNode[] = [];
   const edges: GraphEdge[] = [];
   for (const n of traced) {
-    const t = byId.get(n.id) as Tensor;
-    const inputs = t.creator?.inputs ?? [];
-    const args: GraphNode['args'] = inputs.map((i) => (isConstant(i) ? { constant: i.data[0] ?? 0 } : { name: names.get(i.id) ?? '?' }));
+    // trace lists every input before its consumers, so each id is in byId.
+    const inputs = n.inputs.map((id) => byId.get(id) as TraceNode);
+    const args: GraphNode['args'] = inputs.map((i) =>
+      isConstant(i) ? { constant: i.value[0] ?? 0 } : { name: names.get(i.id) ?? '?' },
+    );
     const name = names.get(n.id) ?? '?';
     nodes.push({
       id: n.id,
       name,
       kind: n.op === 'leaf' ? 'input' : 'op',
       op: n.op,
-      symbol: opSymbol(n.op, args, t.creator),
+      symbol: opSymbol(n, args),
       inputs: args.flatMap((a) => ('name' in a ? [a.name] : [])),
       args,
       value: n.value[0] ?? Number.NaN,
       grad: n.grad?.[0] ?? (n.id === output.id ? seed : 0),
     });
-    const grads = edgeGradients(t);
-    const locals = edgeGradients(t, full(t.shape, 1, { dtype: t.dtype }));
     inputs.forEach((input, i) => {
       if (isConstant(input)) return;
-      edges.push({ from: names.get(input.id) ?? '?', to: name, value: input.data[0] ?? Number.NaN, grad: grads[i] ?? 0, local: locals[i] ?? 0 });
+      const grad = n.inputGrads?.[i]?.[0] ?? 0;
+      const local = n.localGrads?.[i]?.[0] ?? 0;
+      edges.push({ from: names.get(input.id) ?? '?', to: name, value: input.value[0] ?? Number.NaN, grad, local });
     });
   }
   return { nodes, edges, output: names.get(output.id) ?? '?', seed };

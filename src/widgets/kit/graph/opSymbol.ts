@@ -1,4 +1,4 @@
-import type { OpName, Tensor } from '../../../engine';
+import type { OpName, TraceNode } from '../../../engine';
 import { formatNumber } from '../controls/numericInput';
 
 type Arg = { name: string } | { constant: number };
@@ -15,8 +15,9 @@ const num = (v: number) => formatNumber(v).replace('-', '−');
  * The label of an op's circle. Two drawn inputs: the bare operator (×). One constant argument folds in:
  * mul(x, −1) → "×−1", add(x, 1) → "+1", div(1, x) → "1/". pow shows its exponent as the book does: "**2".
  */
-export function opSymbol(op: OpName | 'leaf', args: readonly Arg[], creator: Tensor['creator']): string {
-  if (op === 'pow' && creator?.op === 'pow') return `**${num(creator.attrs.p)}`;
+export function opSymbol(node: TraceNode, args: readonly Arg[]): string {
+  const { op } = node;
+  if (node.op === 'pow') return `**${num(node.attrs.p)}`;
   const base = plain[op] ?? op;
   if (args.length !== 2) return base;
   const [a, b] = args;
