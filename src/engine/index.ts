@@ -65,3 +65,4 @@ export { parseIdx } from './data/parseIdx';
 export type { IdxData } from './data/parseIdx';
 export { gatherImagesInPlace, gatherOneHotInPlace } from './data/mnistBatch';
 export { argmaxRowsInPlace } from './nets/argmax';
+export * from './backend/wasm/index';
