@@ -51,27 +51,53 @@ function packB(b: usize, sbp: i32, sbj: i32, k: i32, n: i32, out: usize): bool {
   return !v128.any_true(bad);
 }
 
+/** Appends v (A(i0..i0+3, p)) to the panel unless skipping is on and all four are 0; returns the new count. */
+@inline
+function keep(v: v128, p: i32, skip: bool, panel: usize, terms: usize, count: i32): i32 {
+  if (skip && !v128.any_true(f32x4.ne(v, f32x4.splat(0)))) return count;
+  v128.store(panel + <usize>count * 16, v);
+  store<i32>(terms + <usize>count * 4, p);
+  return count + 1;
+}
+
 /** Packs 4 rows of A (from i0) into a k×4 panel, leaving out all-zero p's when skip is set; returns the count. */
 function packAPanel(a: usize, sai: i32, sap: i32, i0: i32, m: i32, k: i32, skip: bool, panel: usize, terms: usize): i32 {
   let count = 0;
   const full = i0 + MR <= m;
-  for (let p = 0; p < k; p++) {
-    let v: v128;
-    if (full && sai == 1) {
-      v = v128.load(a + <usize>(i0 + p * sap) * 4);
-    } else {
-      const base = a + <usize>(i0 * sai + p * sap) * 4;
-      const s = <usize>sai * 4;
-      const a0 = load<f32>(base);
-      const a1: f32 = i0 + 1 < m ? load<f32>(base + s) : 0;
-      const a2: f32 = i0 + 2 < m ? load<f32>(base + 2 * s) : 0;
-      const a3: f32 = i0 + 3 < m ? load<f32>(base + 3 * s) : 0;
-      v = f32x4(a0, a1, a2, a3);
+  let p = 0;
+  if (full && sai == 1) {
+    // Aᵀ·B: the 4 values at each p are adjacent, one load.
+    for (; p < k; p++) count = keep(v128.load(a + <usize>(i0 + p * sap) * 4), p, skip, panel, terms, count);
+    return count;
+  }
+  if (full && sap == 1) {
+    // A·B and A·Bᵀ: rows are contiguous, so load a 4×4 block (4 rows × 4 p) and transpose it in registers.
+    const row = <usize>sai * 4;
+    for (; p + 4 <= k; p += 4) {
+      const src = a + <usize>(i0 * sai + p) * 4;
+      const r0 = v128.load(src);
+      const r1 = v128.load(src + row);
+      const r2 = v128.load(src + 2 * row);
+      const r3 = v128.load(src + 3 * row);
+      const s0 = i32x4.shuffle(r0, r1, 0, 4, 1, 5);
+      const s1 = i32x4.shuffle(r2, r3, 0, 4, 1, 5);
+      const s2 = i32x4.shuffle(r0, r1, 2, 6, 3, 7);
+      const s3 = i32x4.shuffle(r2, r3, 2, 6, 3, 7);
+      count = keep(i32x4.shuffle(s0, s1, 0, 1, 4, 5), p, skip, panel, terms, count);
+      count = keep(i32x4.shuffle(s0, s1, 2, 3, 6, 7), p + 1, skip, panel, terms, count);
+      count = keep(i32x4.shuffle(s2, s3, 0, 1, 4, 5), p + 2, skip, panel, terms, count);
+      count = keep(i32x4.shuffle(s2, s3, 2, 3, 6, 7), p + 3, skip, panel, terms, count);
     }
-    if (skip && !v128.any_true(f32x4.ne(v, f32x4.splat(0)))) continue;
-    v128.store(panel + <usize>count * 16, v);
-    store<i32>(terms + <usize>count * 4, p);
-    count++;
+  }
+  // Any other layout, the last rows of A, and the last p's: one value at a time, zero-padded.
+  const s = <usize>sai * 4;
+  for (; p < k; p++) {
+    const base = a + <usize>(i0 * sai + p * sap) * 4;
+    const a0 = load<f32>(base);
+    const a1: f32 = i0 + 1 < m ? load<f32>(base + s) : 0;
+    const a2: f32 = i0 + 2 < m ? load<f32>(base + 2 * s) : 0;
+    const a3: f32 = i0 + 3 < m ? load<f32>(base + 3 * s) : 0;
+    count = keep(f32x4(a0, a1, a2, a3), p, skip, panel, terms, count);
   }
   return count;
 }
