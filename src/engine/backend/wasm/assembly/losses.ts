@@ -2,13 +2,21 @@
 // run on n·k numbers (1,000 for the book's batch), so they are scalar and in float64 like the
 // TypeScript backend, which keeps the loss the reader sees identical to the reference to float rounding.
 
-/** Softmax of row r of x (k floats) into probs; returns log Σ exp(x − max) + max (the log-partition). */
+/**
+ * Softmax of one row of x (k floats) into probs; returns log Σ exp(x − max) + max (the log-partition).
+ * Each exp is computed once and kept (rounded to float32) in probs, then divided by the float64 sum,
+ * in the same order as the TypeScript kernel.
+ */
 function softmaxRow(x: usize, probs: usize, k: i32): f64 {
   let max = -Infinity;
   for (let j = 0; j < k; j++) max = Math.max(max, <f64>load<f32>(x + <usize>j * 4));
   let sum: f64 = 0;
-  for (let j = 0; j < k; j++) sum += Math.exp(<f64>load<f32>(x + <usize>j * 4) - max);
-  for (let j = 0; j < k; j++) store<f32>(probs + <usize>j * 4, <f32>(Math.exp(<f64>load<f32>(x + <usize>j * 4) - max) / sum));
+  for (let j = 0; j < k; j++) {
+    const e = Math.exp(<f64>load<f32>(x + <usize>j * 4) - max);
+    store<f32>(probs + <usize>j * 4, <f32>e);
+    sum += e;
+  }
+  for (let j = 0; j < k; j++) store<f32>(probs + <usize>j * 4, <f32>(<f64>load<f32>(probs + <usize>j * 4) / sum));
   return Math.log(sum) + max;
 }
 
