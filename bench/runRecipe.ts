@@ -71,8 +71,15 @@ async function main(): Promise<void> {
     const names = { wasm: 'ours, wasm (best flavour), 1 worker', 'wasm-simd': 'ours, wasm SIMD, 1 worker', typescript: 'ours, TypeScript', 'tfjs-wasm': 'TensorFlow.js 4.22 wasm' };
     const bSection = `Chromium ${browser.chromium} Web Worker: book recipe, ${steps} steps`;
     for (const run of browser.runs) {
-      if (run.type === 'recipe/result') rows.push(...recipeRows(bSection, `${names[run.contender]} [${run.flavour}]`, run.record));
-      else rows.push({ section: bSection, name: names[run.contender], value: NaN, unit: '', note: run.message });
+      if (run.type === 'recipe/error') {
+        rows.push({ section: bSection, name: names[run.contender], value: NaN, unit: '', note: run.message });
+        continue;
+      }
+      rows.push(...recipeRows(bSection, `${names[run.contender]} [${run.flavour}]`, run.record));
+      if (run.agreement) {
+        const { worst, cases } = run.agreement;
+        rows.push({ section: bSection, name: `kernels [${run.flavour}] vs TypeScript: worst error / bound`, value: worst, unit: '', note: `${cases} products, odd shapes, all transpose forms; ≤ 1 passes` });
+      }
     }
     rows.push({ section: bSection, name: 'ours, wasm, all workers', value: NaN, unit: 'samples/s', note: 'not built yet (phase 2: SharedArrayBuffer workers)' });
   }

@@ -2,6 +2,7 @@
 // (bench/recipe) on the site's own MNIST shards, with the kernels fetched as the trainer will fetch them.
 import * as engine from '../../src/engine';
 import { loadDataset } from '../../src/data/loadDataset';
+import { kernelAgreement } from '../recipe/kernelCheck';
 import { recipeParams, runRecipe, type RecipeRecord } from '../recipe/recipe';
 import { tfjsWasmTrainer, typescriptTrainer, wasmTrainer } from '../recipe/trainers';
 
@@ -11,7 +12,10 @@ export interface RecipeJob {
   readonly steps: number;
 }
 
-export type RecipeReply = { type: 'recipe/result'; record: RecipeRecord; flavour: string } | { type: 'recipe/error'; message: string };
+/** agreement: the kernels against the TypeScript backend in this browser (wasm contenders only). */
+export type RecipeReply =
+  | { type: 'recipe/result'; record: RecipeRecord; flavour: string; agreement?: { worst: number; cases: number } }
+  | { type: 'recipe/error'; message: string };
 
 async function bytes(url: string): Promise<Uint8Array> {
   const res = await fetch(url);
@@ -24,12 +28,14 @@ async function run(job: RecipeJob): Promise<RecipeReply> {
   const params = recipeParams(engine);
   let flavour = 'javascript';
   let trainer;
+  let agreement;
   if (job.contender === 'wasm' || job.contender === 'wasm-simd') {
     const simd = await bytes('/kernels/kernels-simd.wasm');
     const sources = job.contender === 'wasm' ? { relaxed: await bytes('/kernels/kernels-relaxed.wasm'), simd } : { simd };
     const kernels = await engine.loadWasmKernels(sources);
     if (!kernels) throw new Error('no wasm kernels validate in this browser');
     flavour = kernels.flavour;
+    agreement = kernelAgreement(engine, kernels);
     trainer = wasmTrainer(engine, kernels, params, train, test);
   } else if (job.contender === 'typescript') {
     trainer = typescriptTrainer(engine, params, train, test);
@@ -37,7 +43,7 @@ async function run(job: RecipeJob): Promise<RecipeReply> {
     trainer = await tfjsWasmTrainer(engine, params, train, test, '/tfjs/');
     flavour = 'tfjs-wasm';
   }
-  return { type: 'recipe/result', record: runRecipe(engine, trainer, train.count, job.steps), flavour };
+  return { type: 'recipe/result', record: runRecipe(engine, trainer, train.count, job.steps), flavour, ...(agreement ? { agreement } : {}) };
 }
 
 self.onmessage = (e: MessageEvent<RecipeJob>) => {
