@@ -6,6 +6,9 @@ import { cpuBackend } from '../cpuBackend';
 import { createWasmBackend } from './wasmBackend';
 import { loadWasmKernels, type WasmKernels } from './wasmKernels';
 
+/** The first run may compile the kernels (asc takes ~40 s on a busy 2-core machine). */
+const BUILD_TIMEOUT_MS = 180_000;
+
 const rng = createRng(2026);
 const U = 2 ** -23; // float32 unit roundoff (round to nearest: 2⁻²⁴, doubled for FMA vs mul+add)
 
@@ -57,7 +60,7 @@ describe.each([
     if (!loaded) throw new Error('no wasm kernels');
     kernels = loaded;
     wasm = createWasmBackend(kernels);
-  });
+  }, BUILD_TIMEOUT_MS);
 
   it('compiles the flavour asked for', () => {
     expect(kernels.flavour).toBe(relaxed ? 'simd+fma' : 'simd');

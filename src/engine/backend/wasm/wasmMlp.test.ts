@@ -8,6 +8,9 @@ import { createRng, type Rng } from '../../rng';
 import { loadWasmKernels, type WasmKernels } from './wasmKernels';
 import { WasmMlp } from './wasmMlp';
 
+/** The first run may compile the kernels (asc takes ~40 s on a busy 2-core machine). */
+const BUILD_TIMEOUT_MS = 180_000;
+
 function randomParams(sizes: readonly number[], rng: Rng): Float32Array[] {
   return sizes.slice(1).flatMap((out, l) => [
     Float32Array.from({ length: (sizes[l] ?? 0) * out }, () => rng.normal(0, 0.5 / Math.sqrt(sizes[l] ?? 1))),
@@ -35,7 +38,7 @@ describe.each([
     const loaded = await loadWasmKernels(await readKernelSources({ relaxed }));
     if (!loaded) throw new Error('no wasm kernels');
     kernels = loaded;
-  });
+  }, BUILD_TIMEOUT_MS);
 
   const cases: [number[], Activation, OptimizerName, number][] = [
     [[784, 50, 10], 'relu', 'sgd', 0.1],

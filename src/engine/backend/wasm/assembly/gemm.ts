@@ -150,6 +150,27 @@ function tile(panel: usize, terms: usize, count: i32, bPanel: usize, c: usize, l
   }
 }
 
+/** The 4×4 tile for a last panel with at most 4 valid columns (50 = 6·8 + 2): half the multiply-adds. */
+function tileNarrow(panel: usize, terms: usize, count: i32, bPanel: usize, c: usize, ldc: i32, rows: i32, cols: i32, tmp: usize): void {
+  let c0 = f32x4.splat(0), c1 = f32x4.splat(0), c2 = f32x4.splat(0), c3 = f32x4.splat(0);
+  for (let t = 0; t < count; t++) {
+    const b0 = v128.load(bPanel + <usize>load<i32>(terms + <usize>t * 4) * 32);
+    const ap = panel + <usize>t * 16;
+    c0 = madd(v128.load32_splat(ap), b0, c0);
+    c1 = madd(v128.load32_splat(ap, 4), b0, c1);
+    c2 = madd(v128.load32_splat(ap, 8), b0, c2);
+    c3 = madd(v128.load32_splat(ap, 12), b0, c3);
+  }
+  v128.store(tmp, c0);
+  v128.store(tmp, c1, 32);
+  v128.store(tmp, c2, 64);
+  v128.store(tmp, c3, 96);
+  const row = <usize>ldc * 4;
+  for (let r = 0; r < rows; r++) {
+    for (let j = 0; j < cols; j++) store<f32>(c + <usize>r * row + <usize>j * 4, load<f32>(tmp + <usize>(r * NR + j) * 4));
+  }
+}
+
 /** C (m,n) = A·B over k terms (strides in elements); work is gemmWorkBytes(m,k,n) of scratch, 16-aligned. */
 export function gemm(a: usize, sai: i32, sap: i32, b: usize, sbp: i32, sbj: i32, c: usize, m: i32, k: i32, n: i32, work: usize): void {
   if (m <= 0 || n <= 0) return;
@@ -175,7 +196,9 @@ export function gemm(a: usize, sai: i32, sap: i32, b: usize, sbp: i32, sbj: i32,
       const panel = aPack + <usize>(i * MR * k) * 4;
       const terms = termsAt + <usize>(i * k) * 4;
       const out = c + <usize>(i0 * n + j0) * 4;
-      tile(panel, terms, load<i32>(counts + <usize>i * 4), bPanel, out, n, min(MR, m - i0), cols, tmp);
+      const count = load<i32>(counts + <usize>i * 4);
+      if (cols <= 4) tileNarrow(panel, terms, count, bPanel, out, n, min(MR, m - i0), cols, tmp);
+      else tile(panel, terms, count, bPanel, out, n, min(MR, m - i0), cols, tmp);
     }
   }
 }
