@@ -46,7 +46,7 @@ export async function loadWasmKernels(sources: WasmKernelSources, notes: string[
     if (!source) continue;
     if (!isBytes(source)) return { flavour, module: source };
     if (!api.validate(source)) {
-      notes.push(`${flavour}: not supported by this browser`);
+      notes.push(`${flavour}: does not validate here (unsupported by this engine, or a damaged file)`);
       continue;
     }
     try {
