@@ -123,12 +123,14 @@ export class WasmMlp {
     const k = this.k;
     const L = this.layout.layers.length;
     let input = ws.x;
-    this.layout.layers.forEach((s, i) => {
-      const z = ws.acts[i + 1] ?? 0;
+    for (let l = 1; l <= L; l++) {
+      const s = this.layout.layers[l - 1];
+      const z = ws.acts[l] ?? 0;
+      if (!s) break;
       k.gemm(input, s.inSize, 1, s.W, s.outSize, 1, z, n, s.inSize, s.outSize, this.layout.work);
-      k.biasActivation(z, s.b, n, s.outSize, i + 1 < L ? ACT_CODE[this.activation] : ACT_NONE);
+      k.biasActivation(z, s.b, n, s.outSize, l < L ? ACT_CODE[this.activation] : ACT_NONE);
       input = z;
-    });
+    }
     return input;
   }
 
@@ -204,20 +206,18 @@ export class WasmMlp {
     // Adam's bias correction folded into the rate, as in the book: lrₜ = lr·√(1−β₂ᵗ)/(1−β₁ᵗ).
     const lrT = opt.name === 'adam' ? (opt.lr * Math.sqrt(1 - b2 ** this.iter)) / (1 - b1 ** this.iter) : 0;
     for (const s of this.layout.layers) {
-      const pairs: [number, number, number][] = [[s.W, s.dW, s.inSize * s.outSize], [s.b, s.db, s.outSize]];
-      pairs.forEach(([p, g, len], j) => {
-        const st = (i: number) => s.state[i * 2 + j] ?? 0;
-        switch (opt.name) {
-          case 'sgd':
-            return k.sgdUpdate(p, g, len, opt.lr);
-          case 'momentum':
-            return k.momentumUpdate(p, g, st(0), len, opt.lr, this.momentum);
-          case 'adagrad':
-            return k.adaGradUpdate(p, g, st(0), len, opt.lr);
-          case 'adam':
-            return k.adamUpdate(p, g, st(0), st(1), len, lrT, b1, b2);
-        }
-      });
+      // j = 0: W and its state; j = 1: b and its state (state holds [W, b] pairs per state array).
+      for (let j = 0; j < 2; j++) {
+        const p = j === 0 ? s.W : s.b;
+        const g = j === 0 ? s.dW : s.db;
+        const len = j === 0 ? s.inSize * s.outSize : s.outSize;
+        const st0 = s.state[j] ?? 0;
+        const st1 = s.state[2 + j] ?? 0;
+        if (opt.name === 'sgd') k.sgdUpdate(p, g, len, opt.lr);
+        else if (opt.name === 'momentum') k.momentumUpdate(p, g, st0, len, opt.lr, this.momentum);
+        else if (opt.name === 'adagrad') k.adaGradUpdate(p, g, st0, len, opt.lr);
+        else k.adamUpdate(p, g, st0, st1, len, lrT, b1, b2);
+      }
     }
   }
 
