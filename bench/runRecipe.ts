@@ -8,6 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import * as engine from '../src/engine/index';
 import { readKernelSources } from '../scripts/wasm/kernelFiles';
+import { bytesPerCall } from './allocationCheck';
 import { matmulRows } from './matmulBench';
 import { loadMnist, sampleBatch } from './mnist';
 import { browserRecipe } from './recipe/browserRecipe';
@@ -64,6 +65,17 @@ async function main(): Promise<void> {
     console.log(`bench: Node, ${name}: ${Math.round(record.samplesPerSec)} samples/s`);
     rows.push(...recipeRows(section, name, record));
   }
+
+  // Heap bytes per wasm step (gather + forward + backward + SGD): everything else lives in wasm memory.
+  const net = new engine.WasmMlp(relaxed, RECIPE.sizes, 'relu', RECIPE.batch, recipeParams(engine), { optimizer: { name: 'sgd', lr: RECIPE.lr }, train });
+  const order = Int32Array.from({ length: train.count }, (_, i) => i);
+  let offset = 0;
+  const bytes = await bytesPerCall(() => {
+    net.stepOnRows(order, offset, RECIPE.batch);
+    net.update();
+    offset = (offset + RECIPE.batch) % (train.count - RECIPE.batch);
+  });
+  rows.push({ section, name: 'ours, wasm: JS heap allocated per step', value: bytes, unit: 'bytes', note: `wasm memory fixed at ${(net.memoryBytes / 2 ** 20).toFixed(1)} MB (data set included)` });
 
   let browser = null;
   if (process.env.BENCH_BROWSER !== '0') {
