@@ -110,6 +110,9 @@ describe.each([
     expect(() => net.stepOnRows(new Int32Array([0, 3]), 0, 2)).toThrow(/outside/);
     expect(() => net.stepOnRows(new Int32Array([0, 1, 2]), 0, 3)).toThrow(/rows/);
     expect(() => net.update()).toThrow(/optimizer/);
+    expect(() => net.step(new Float32Array(8), { kind: 'index', data: new Int32Array([0, 2]) }, 2)).toThrow(/not a class/);
+    const badLabels = { count: 3, images: images(3, 4, rng), labels: new Uint8Array([0, 1, 2]) };
+    expect(() => new WasmMlp(kernels, [4, 2], 'relu', 2, randomParams([4, 2], rng), { train: badLabels })).toThrow(/not a class/);
     expect(() => new WasmMlp(kernels, [4, 2], 'relu', 2, randomParams([4, 3], rng))).toThrow(/parameter/);
   });
 

@@ -114,6 +114,9 @@ export class WasmMlp {
     const slots = this.layout.splits[name];
     if (!split || !slots) return;
     const D = this.sizes[0] ?? 0;
+    const K = this.sizes[this.sizes.length - 1] ?? 0;
+    // The kernels index rows of probabilities by these labels: one out of range would write past its row.
+    for (let i = 0; i < split.count; i++) if ((split.labels[i] ?? 0) >= K) throw new Error(`WasmMlp: ${name} label ${split.labels[i]} at ${i} is not a class (0…${K - 1})`);
     this.bytes.set(split.images.subarray(0, split.count * D), slots.images);
     this.bytes.set(split.labels.subarray(0, split.count), slots.labels);
   }
@@ -175,7 +178,13 @@ export class WasmMlp {
     const D = this.sizes[0] ?? 0;
     const K = this.sizes[this.sizes.length - 1] ?? 0;
     this.heap.set(x.subarray(0, n * D), t.x >> 2);
-    if (labels.kind === 'index') for (let r = 0; r < n; r++) this.ints[(t.labels >> 2) + r] = labels.data[r] ?? 0;
+    if (labels.kind === 'index') {
+      for (let r = 0; r < n; r++) {
+        const c = labels.data[r] ?? -1;
+        if (!(Number.isInteger(c) && c >= 0 && c < K)) throw new Error(`WasmMlp: label ${c} of row ${r} is not a class (0…${K - 1})`);
+        this.ints[(t.labels >> 2) + r] = c;
+      }
+    }
     else this.heap.set(labels.data.subarray(0, n * K), t.oneHot >> 2);
     return this.stepResident(n, labels.kind === 'oneHot');
   }
