@@ -195,12 +195,12 @@ export class WasmMlp {
     const split = this.layout.splits.train;
     if (!split) throw new Error('WasmMlp: no training set was given to the constructor');
     const t = this.layout.train;
-    const list = rows.subarray(offset, offset + n);
+    const at = t.rowList >> 2;
     for (let r = 0; r < n; r++) {
-      const row = list[r] ?? -1;
+      const row = rows[offset + r] ?? -1;
       if (row < 0 || row >= split.count) throw new Error(`WasmMlp: row ${row} is outside the training set`);
+      this.ints[at + r] = row; // copied one by one: a subarray per step would be garbage
     }
-    this.ints.set(list, t.rowList >> 2);
     this.k.gatherBatch(split.images, split.labels, this.sizes[0] ?? 0, t.rowList, n, t.x, t.labels);
     return this.stepResident(n, false);
   }
