@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 const uiLibs = ['react', 'react-dom', 'react/*', 'react-dom/*', 'd3', 'd3-*', 'zustand', 'zustand/*', 'katex', '@dagrejs/*'];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'dist-*/**', '.ci-results/**', 'node_modules/**', 'public/**', 'test-results/**', 'playwright-report/**'] },
+  { ignores: ['src/engine/backend/wasm/assembly/**', 'dist/**', 'dist-*/**', '.ci-results/**', 'node_modules/**', 'public/**', 'test-results/**', 'playwright-report/**'] },
   ...tseslint.configs.recommended,
   {
     rules: {

@@ -68,3 +68,4 @@ export type { IdxData } from './data/parseIdx';
 export { gatherImagesInPlace, gatherOneHotInPlace, scalePixels, scalePixelsInPlace } from './data/mnistBatch';
 export { MNIST_CLASSES, MNIST_PIXELS, MNIST_SIDE, PIXEL_MAX } from './data/mnist';
 export { argmax, argmaxRowsInPlace } from './nets/argmax';
+export * from './backend/wasm/index';

@@ -1,5 +1,5 @@
 // The reference backend: plain JavaScript loops over typed arrays, one file per kind of kernel.
-import type { Backend } from './backend';
+import type { Backend } from './backendTypes';
 import { axpyInPlace, binaryInPlace, unaryInPlace } from './cpu/elementwise';
 import { softmaxCrossEntropyBackwardInPlace, softmaxCrossEntropyInPlace } from './cpu/losses';
 import { matmulInPlace, matmulTransAInPlace, matmulTransBInPlace } from './cpu/matmul';

@@ -2,7 +2,7 @@
 // steps each input by its own strides, with stride 0 along the axes it is stretched over.
 import type { FloatArray } from '../../dtype';
 import type { Shape } from '../../shape';
-import type { BinaryKernel, UnaryKernel } from '../backend';
+import type { BinaryKernel, UnaryKernel } from '../backendTypes';
 
 const UNARY: Record<UnaryKernel, (x: number, p: number) => number> = {
   neg: (x) => -x,

@@ -1,7 +1,7 @@
 // The fused softmax-with-loss kernels of the book's SoftmaxWithLoss layer: labels are one-hot rows
 // or class indices, and everything is averaged over the batch of n rows.
 import type { FloatArray } from '../../dtype';
-import type { LabelBuffer } from '../backend';
+import type { LabelBuffer } from '../backendTypes';
 
 /**
  * Writes softmax(x) row by row into probs and returns the mean cross-entropy −Σ t·log y / n.

@@ -1,7 +1,7 @@
 // Reductions and softmax along one axis. A tensor of shape (..., len, ...) is viewed as
 // (outer, len, inner): element (o, l, i) sits at (o·len + l)·inner + i.
 import type { FloatArray } from '../../dtype';
-import type { ReduceKernel } from '../backend';
+import type { ReduceKernel } from '../backendTypes';
 
 /** out (outer, inner) = Σ or max over l of x (outer, len, inner); max keeps NaN. */
 export function reduceInPlace(op: ReduceKernel, x: FloatArray, outer: number, len: number, inner: number, out: FloatArray): void {
