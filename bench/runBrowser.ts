@@ -28,8 +28,9 @@ function ensureBuilt(): string {
   if (!reuse) {
     console.log(`bench: building the site into ${buildDir}/ …`);
     const data = spawnSync('npx', ['tsx', 'scripts/data/prepareData.ts'], { stdio: 'inherit' });
-    const site = data.status === 0 ? spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit', env: { ...process.env, BUILD_DIR: buildDir } }) : data;
-    if (site.status !== 0) throw new Error('npm run data or vite build failed');
+    const fonts = data.status === 0 ? spawnSync('npx', ['tsx', 'scripts/fonts/subsetFonts.ts'], { stdio: 'inherit' }) : data;
+    const site = fonts.status === 0 ? spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit', env: { ...process.env, BUILD_DIR: buildDir } }) : fonts;
+    if (site.status !== 0) throw new Error('npm run data, npm run fonts or vite build failed');
   }
   const worker = readdirSync(join(buildDir, 'assets')).find((f) => /^trainer\.worker-.*\.js$/.test(f));
   if (!worker) throw new Error(`no trainer.worker-*.js in ${buildDir}/assets`);
