@@ -27,9 +27,10 @@ const quick = process.env.BENCH_QUICK === '1';
 function ensureBuilt(): string {
   if (!reuse) {
     console.log(`bench: building the site into ${buildDir}/ …`);
-    const data = spawnSync('npx', ['tsx', 'scripts/data/prepareData.ts'], { stdio: 'inherit' });
-    const site = data.status === 0 ? spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit', env: { ...process.env, BUILD_DIR: buildDir } }) : data;
-    if (site.status !== 0) throw new Error('npm run data or vite build failed');
+    // The MNIST shards, the font subset and the wasm kernels (npm run assets), then the site.
+    const assets = spawnSync('npm', ['run', 'assets', '--silent'], { stdio: 'inherit' });
+    const site = assets.status === 0 ? spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit', env: { ...process.env, BUILD_DIR: buildDir } }) : assets;
+    if (site.status !== 0) throw new Error('npm run assets or vite build failed');
   }
   const worker = readdirSync(join(buildDir, 'assets')).find((f) => /^trainer\.worker-.*\.js$/.test(f));
   if (!worker) throw new Error(`no trainer.worker-*.js in ${buildDir}/assets`);

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import 'katex/dist/katex.min.css';
+import './book/fonts.css';
 import './book/book.css';
 import { App } from './book/App';
 import { startServiceWorker } from './book/serviceWorker';
