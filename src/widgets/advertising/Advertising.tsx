@@ -9,9 +9,9 @@ import { prefersReducedMotion } from '../kit/run/prefersReducedMotion';
 import { usePlayLoop } from '../kit/run/usePlayLoop';
 import '../kit/controls/controls.css';
 import './advertising.css';
-import { adFeatures, adRows, adSales, adScaling, adZ } from './advertisingData';
+import { adFeatures, adRows, adSales, adScaling, adZ } from '../kit/advertising/advertisingData';
 import { FIT_MAX_STEPS, fitSteps, type FitProgress } from './fitLoop';
-import { evaluateLinear, type LinearParams } from './linearNeuron';
+import { evaluateLinear, type LinearParams } from '../kit/advertising/linearNeuron';
 
 const W = { min: -100, max: 100, step: 1, fineStep: 0.01 };
 const B = { min: 0, max: 300, step: 1, fineStep: 0.01 };
