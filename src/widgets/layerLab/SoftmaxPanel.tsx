@@ -6,7 +6,7 @@ import { formatNumber } from '../kit/controls/numericInput';
 import { Tex } from '../kit/controls/Tex';
 import { softmaxSources } from './cellSources';
 import { matrix, nudgeTowardsAnswer, runSoftmaxWithLoss } from './layerMath';
-import { MatrixGrid, type Pointed } from './MatrixGrid';
+import { MatrixGrid, type Pointed } from '../kit/controls/MatrixGrid';
 import { useMatrixState } from './useMatrixState';
 import { ChoiceChips } from '../kit/controls/ChoiceChips';
 

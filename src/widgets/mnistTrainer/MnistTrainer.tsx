@@ -30,12 +30,36 @@ const codecs = {
 };
 const presetCodec = oneOfCodec(presetNames);
 
-/** Every setting as shareable widget state, starting from the given preset. */
+/** Every setting as shareable widget state, starting from the given preset (one hook call per key, in a fixed order). */
 function useSettings(initial: TrainerSettings): [TrainerSettings, (patch: Partial<TrainerSettings>) => void] {
-  const entries = (Object.keys(codecs) as (keyof TrainerSettings)[]).map((k) => [k, useWidgetState(k, codecs[k] as never, initial[k])] as const);
-  const settings = Object.fromEntries(entries.map(([k, [v]]) => [k, v])) as unknown as TrainerSettings;
-  const set = (patch: Partial<TrainerSettings>) => {
-    for (const [k, [, setter]] of entries) if (k in patch) (setter as (v: unknown) => void)(patch[k]);
+  const [dataset, setDataset] = useWidgetState('dataset', codecs.dataset, initial.dataset);
+  const [hiddenLayers, setHiddenLayers] = useWidgetState('hiddenLayers', codecs.hiddenLayers, initial.hiddenLayers);
+  const [hiddenSize, setHiddenSize] = useWidgetState('hiddenSize', codecs.hiddenSize, initial.hiddenSize);
+  const [activation, setActivation] = useWidgetState('activation', codecs.activation, initial.activation);
+  const [optimizer, setOptimizer] = useWidgetState('optimizer', codecs.optimizer, initial.optimizer);
+  const [log10LearningRate, setLog10LearningRate] = useWidgetState(
+    'log10LearningRate', codecs.log10LearningRate, initial.log10LearningRate,
+  );
+  const [batchSize, setBatchSize] = useWidgetState('batchSize', codecs.batchSize, initial.batchSize);
+  const [epochs, setEpochs] = useWidgetState('epochs', codecs.epochs, initial.epochs);
+  const [iterations, setIterations] = useWidgetState('iterations', codecs.iterations, initial.iterations);
+  const [weightInit, setWeightInit] = useWidgetState('weightInit', codecs.weightInit, initial.weightInit);
+  const [seed, setSeed] = useWidgetState('seed', codecs.seed, initial.seed);
+  const settings: TrainerSettings = {
+    dataset, hiddenLayers, hiddenSize, activation, optimizer, log10LearningRate, batchSize, epochs, iterations, weightInit, seed,
+  };
+  const set = (p: Partial<TrainerSettings>) => {
+    if (p.dataset !== undefined) setDataset(p.dataset);
+    if (p.hiddenLayers !== undefined) setHiddenLayers(p.hiddenLayers);
+    if (p.hiddenSize !== undefined) setHiddenSize(p.hiddenSize);
+    if (p.activation !== undefined) setActivation(p.activation);
+    if (p.optimizer !== undefined) setOptimizer(p.optimizer);
+    if (p.log10LearningRate !== undefined) setLog10LearningRate(p.log10LearningRate);
+    if (p.batchSize !== undefined) setBatchSize(p.batchSize);
+    if (p.epochs !== undefined) setEpochs(p.epochs);
+    if (p.iterations !== undefined) setIterations(p.iterations);
+    if (p.weightInit !== undefined) setWeightInit(p.weightInit);
+    if (p.seed !== undefined) setSeed(p.seed);
   };
   return [settings, set];
 }
