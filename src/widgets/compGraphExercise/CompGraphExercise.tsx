@@ -10,6 +10,7 @@ import { GraphView } from '../kit/graph/GraphView';
 import { hintFor, isRight, readAnswers, writeAnswers } from './answers';
 import { AnswerRow } from './AnswerRow';
 import './compGraphExercise.css';
+import { ChipButton } from '../kit/controls/ChipButton';
 
 const answersCodec = textCodec(600);
 const spec = examples['apple-orange'];
@@ -61,13 +62,13 @@ export default function CompGraphExercise() {
         ))}
       </ol>
       <div className="widget-toolbar">
-        <button type="button" className="chip" data-control="check" onClick={() => setChecked(true)}>
+        <ChipButton data-control="check" onClick={() => setChecked(true)}>
           {t({ ko: '채점하기', en: 'Check my answers' })}
-        </button>
+        </ChipButton>
         {!noReveal && (
-          <button type="button" className="chip" data-control="reveal" aria-pressed={revealed} onClick={() => setRevealed(!revealed)}>
+          <ChipButton data-control="reveal" pressed={revealed} onClick={() => setRevealed(!revealed)}>
             {t({ ko: '정답 보기', en: 'Show the answers' })}
-          </button>
+          </ChipButton>
         )}
       </div>
       {checked && (

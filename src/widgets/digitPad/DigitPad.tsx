@@ -11,6 +11,7 @@ import { argmax, makePredictor } from './predictDigit';
 import { preprocessDrawing, type Gray } from './preprocess';
 import { ProbabilityBars } from './ProbabilityBars';
 import { PAD_SIZE, paintStrokes, useDrawing } from './useDrawing';
+import { ChipButton } from '../kit/controls/ChipButton';
 
 const STROKE = 22;
 
@@ -83,8 +84,8 @@ export default function DigitPad() {
             {...handlers}
           />
           <div className="widget-toolbar">
-            <button type="button" className="chip" onClick={undo} disabled={!strokes.length}>↶ {t({ ko: '되돌리기', en: 'Undo' })}</button>
-            <button type="button" className="chip" onClick={clear} disabled={!strokes.length}>✕ {t({ ko: '지우기', en: 'Clear' })}</button>
+            <ChipButton onClick={undo} disabled={!strokes.length}>↶ {t({ ko: '되돌리기', en: 'Undo' })}</ChipButton>
+            <ChipButton onClick={clear} disabled={!strokes.length}>✕ {t({ ko: '지우기', en: 'Clear' })}</ChipButton>
           </div>
         </div>
         <div className="digit-pad-side">
@@ -93,10 +94,10 @@ export default function DigitPad() {
           ) : (
             <div className="digit-pad-nomodel" role="group" aria-label={t({ ko: '모델 고르기', en: 'Choose a model' })}>
               <p>{t({ ko: '아직 모델이 없습니다. 위의 학습기로 하나를 학습하거나, 책에 들어 있는 작은 모델을 불러오세요.', en: 'There is no model yet. Train one with the trainer above, or load the small model that ships with the book.' })}</p>
-              <button type="button" className="chip" onClick={useBundled} disabled={loading}>⤓ {t({ ko: '사전 학습 모델 불러오기', en: 'Load the pre-trained model' })}</button>
-              <button type="button" className="chip" onClick={() => document.querySelector('[data-widget="mnist-trainer"]')?.scrollIntoView({ behavior: 'smooth', block: 'start' })}>
+              <ChipButton onClick={useBundled} disabled={loading}>⤓ {t({ ko: '사전 학습 모델 불러오기', en: 'Load the pre-trained model' })}</ChipButton>
+              <ChipButton onClick={() => document.querySelector('[data-widget="mnist-trainer"]')?.scrollIntoView({ behavior: 'smooth', block: 'start' })}>
                 ↑ {t({ ko: '학습기로 가기', en: 'Go to the trainer' })}
-              </button>
+              </ChipButton>
               {loadError && <p className="verdict verdict-bad" role="alert">⚠ {loadError}</p>}
             </div>
           )}

@@ -3,6 +3,7 @@ import { booleanCodec } from '../../state/codecs';
 import { useT } from '../../state/lang';
 import { useWidgetState } from '../../state/widgetState';
 import '../kit/controls/controls.css';
+import { ChipCheckbox } from '../kit/controls/ChipCheckbox';
 import { MnistStatus } from '../kit/mnist/MnistStatus';
 import { useSmallMnist } from '../kit/mnist/useSmallMnist';
 import { buildNet, gradientCheck, imageBatch, type ParamDiff } from './checkNet';
@@ -87,10 +88,9 @@ export default function GradientCheck() {
   return (
     <div className="widget gradient-check" data-widget="gradient-check" data-bug={bug ? 'planted' : 'none'} data-status={finished ? 'done' : 'running'} data-verdict={finished ? (passed ? 'pass' : 'fail') : undefined}>
       <div className="widget-toolbar">
-        <label className="chip">
-          <input type="checkbox" checked={bug} data-var="bug" onChange={(e) => setBug(e.currentTarget.checked)} />
+        <ChipCheckbox checked={bug} onChange={setBug} inputAttrs={{ 'data-var': 'bug' }}>
           {t({ ko: '버그 심기: Affine의 dW·db가 배치의 첫 이미지만 쓰게 하기', en: 'Plant a bug: Affine’s dW and db use only the first image of the batch' })}
-        </label>
+        </ChipCheckbox>
       </div>
       <MnistStatus load={load} retry={retry} />
       {load.status === 'ready' && (

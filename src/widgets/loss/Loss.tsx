@@ -101,14 +101,16 @@ export default function Loss({ mode: initialMode = 'regression' }: { mode?: Mode
       ) : (
         <div className="loss-body">
           <div>
-            <div className="widget-toolbar" role="radiogroup" aria-label={t({ ko: '정답 클래스', en: 'True class' })} data-var="label" data-value={String(label)}>
-              {[0, 1, 2].map((k) => (
-                <label key={k} className="chip">
-                  <input type="radio" name={`loss-label-${initialMode}`} checked={label === k} onChange={() => setLabel(k)} data-label-choice={k + 1} />
-                  {t({ ko: `정답 ${k + 1}`, en: `Label ${k + 1}` })}
-                </label>
-              ))}
-            </div>
+            <ChoiceChips
+              kind="radios"
+              label={t({ ko: '정답 클래스', en: 'True class' })}
+              groupAttrs={{ 'data-var': 'label', 'data-value': String(label) }}
+              chipAttr="data-label-choice"
+              options={[1, 2, 3]}
+              value={label + 1}
+              onChange={(k) => setLabel(k - 1)}
+              labels={(k) => t({ ko: `정답 ${k}`, en: `Label ${k}` })}
+            />
             {([[p1, setP1], [p2, setP2], [p3, setP3]] as const).map(([v, set], k) => (
               <Slider key={k} name={`p${k + 1}`} label={<Tex math={`y_${k + 1}`} />} ariaLabel={t({ ko: `클래스 ${k + 1}의 예측 확률`, en: `predicted probability of class ${k + 1}` })} value={v} defaultValue={BOOK.p[k] ?? 0} {...PROB} onChange={set} />
             ))}

@@ -9,6 +9,7 @@ import './softmax.css';
 import { naiveSoftmax, stableSoftmax } from './softmaxColumns';
 import { SoftmaxBars } from './SoftmaxBars';
 import { ChoiceChips } from '../kit/controls/ChoiceChips';
+import { ChipButton } from '../kit/controls/ChipButton';
 
 /** Inputs accept large scores (the overflow example needs 1010), typed exactly; the slider covers the same range. */
 const LIMIT = 2000;
@@ -49,12 +50,12 @@ export default function Softmax() {
           <Slider key={i} name={`a${i + 1}`} label={<Tex math={`a_${i + 1}`} />} value={v} defaultValue={BOOK[i] ?? 0} min={-LIMIT} max={LIMIT} trackMin={-TRACK} trackMax={TRACK} step={0.5} fineStep={0.1} onChange={(next) => setAt(i, next)} />
         ))}
         <div className="softmax-count">
-          <button type="button" className="chip" data-action="add" disabled={a.length >= MAX_N} onClick={() => setA((prev) => [...prev, 0])}>
+          <ChipButton data-action="add" disabled={a.length >= MAX_N} onClick={() => setA((prev) => [...prev, 0])}>
             {t({ ko: '+ 입력 추가', en: '+ Add an input' })}
-          </button>
-          <button type="button" className="chip" data-action="remove" disabled={a.length <= MIN_N} onClick={() => setA((prev) => prev.slice(0, -1))}>
+          </ChipButton>
+          <ChipButton data-action="remove" disabled={a.length <= MIN_N} onClick={() => setA((prev) => prev.slice(0, -1))}>
             {t({ ko: '− 마지막 입력 빼기', en: '− Remove the last input' })}
-          </button>
+          </ChipButton>
           <span className="softmax-count-note">{t({ ko: `입력 ${a.length}개 (2–6개)`, en: `${a.length} inputs (2 to 6)` })}</span>
         </div>
       </div>
