@@ -12,6 +12,7 @@ import './advertising.css';
 import { adFeatures, adRows, adSales, adScaling, adZ } from '../kit/advertising/advertisingData';
 import { FIT_MAX_STEPS, fitSteps, type FitProgress } from './fitLoop';
 import { evaluateLinear, type LinearParams } from '../kit/advertising/linearNeuron';
+import { WidgetRoot } from '../kit/figure/WidgetRoot';
 
 const W = { min: -100, max: 100, step: 1, fineStep: 0.01 };
 const B = { min: 0, max: 300, step: 1, fineStep: 0.01 };
@@ -70,7 +71,7 @@ export default function Advertising() {
   } as const;
 
   return (
-    <div className="widget advertising" data-widget="advertising" data-mse={String(e.loss)} data-fit-status={status} data-fit-steps={fit?.steps ?? 0}>
+    <WidgetRoot className="advertising" data-mse={String(e.loss)} data-fit-status={status} data-fit-steps={fit?.steps ?? 0}>
       <div className="advertising-table-wrap" tabIndex={0} role="region" aria-label={t({ ko: '광고 데이터 표', en: 'Advertising data table' })}>
       <table className="advertising-table">
         <caption>{t({ ko: '광고비와 판매량 (강의 노트의 다섯 행)', en: 'Advertising spend and sales (the five rows in the notes)' })}</caption>
@@ -131,6 +132,6 @@ export default function Advertising() {
       <p className={status === 'converged' ? 'verdict verdict-ok' : status === 'diverged' ? 'verdict verdict-bad' : 'verdict'} role="status" data-message={status}>
         {t(messages[status])}
       </p>
-    </div>
+    </WidgetRoot>
   );
 }

@@ -12,6 +12,7 @@ import { preprocessDrawing, type Gray } from './preprocess';
 import { ProbabilityBars } from './ProbabilityBars';
 import { PAD_SIZE, paintStrokes, useDrawing } from './useDrawing';
 import { ChipButton } from '../kit/controls/ChipButton';
+import { WidgetRoot } from '../kit/figure/WidgetRoot';
 
 const STROKE = 22;
 
@@ -71,7 +72,7 @@ export default function DigitPad() {
   }[session.source];
 
   return (
-    <div className="widget digit-pad" data-widget="digit-pad" data-prediction={predicted ?? ''} data-model={session?.source ?? 'none'}>
+    <WidgetRoot className="digit-pad" data-prediction={predicted ?? ''} data-model={session?.source ?? 'none'}>
       <div className="digit-pad-main">
         <div>
           <canvas
@@ -125,6 +126,6 @@ export default function DigitPad() {
           {stages ? <DigitImage values={stages.centered.data} width={112} height={7} size={21} label={t({ ko: '784개 입력을 한 줄로 펼친 모습 (7줄로 접음)', en: 'The 784 inputs flattened in a row (folded into 7 lines)' })} /> : <span className="digit-pad-empty">—</span>}
         </li>
       </ol>
-    </div>
+    </WidgetRoot>
   );
 }

@@ -10,6 +10,7 @@ import { buildNet, gradientCheck, imageBatch, type ParamDiff } from './checkNet'
 import { DiffHeatmap } from './DiffHeatmap';
 import { DiffTable } from './DiffTable';
 import './gradientCheck.css';
+import { WidgetRoot } from '../kit/figure/WidgetRoot';
 
 const dtypes = ['float64', 'float32'] as const;
 type CheckDType = (typeof dtypes)[number];
@@ -86,7 +87,7 @@ export default function GradientCheck() {
   const w2 = f64?.find((d) => d.param === 'W2');
 
   return (
-    <div className="widget gradient-check" data-widget="gradient-check" data-bug={bug ? 'planted' : 'none'} data-status={finished ? 'done' : 'running'} data-verdict={finished ? (passed ? 'pass' : 'fail') : undefined}>
+    <WidgetRoot className="gradient-check" data-bug={bug ? 'planted' : 'none'} data-status={finished ? 'done' : 'running'} data-verdict={finished ? (passed ? 'pass' : 'fail') : undefined}>
       <div className="widget-toolbar">
         <ChipCheckbox checked={bug} onChange={setBug} inputAttrs={{ 'data-var': 'bug' }}>
           {t({ ko: '버그 심기: Affine의 dW·db가 배치의 첫 이미지만 쓰게 하기', en: 'Plant a bug: Affine’s dW and db use only the first image of the batch' })}
@@ -114,6 +115,6 @@ export default function GradientCheck() {
           {w2 && <DiffHeatmap diff={w2} dtype="float64" />}
         </>
       )}
-    </div>
+    </WidgetRoot>
   );
 }

@@ -9,6 +9,7 @@ import './loss.css';
 import { crossEntropyTerms, squaredError } from './lossTerms';
 import { NegLogPlot } from './NegLogPlot';
 import { ChoiceChips } from '../kit/controls/ChoiceChips';
+import { WidgetRoot } from '../kit/figure/WidgetRoot';
 
 type Mode = 'regression' | 'classification';
 const modes: readonly Mode[] = ['regression', 'classification'];
@@ -50,9 +51,8 @@ export default function Loss({ mode: initialMode = 'regression' }: { mode?: Mode
   const cls = squaredError(probs, onehot);
 
   return (
-    <div
-      className="widget loss"
-      data-widget="loss"
+    <WidgetRoot
+      className="loss"
       data-mode={mode}
       data-sse={String(reg.sum)}
       data-half-sse={String(reg.half)}
@@ -147,6 +147,6 @@ export default function Loss({ mode: initialMode = 'regression' }: { mode?: Mode
           </div>
         </div>
       )}
-    </div>
+    </WidgetRoot>
   );
 }

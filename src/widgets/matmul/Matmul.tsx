@@ -10,6 +10,7 @@ import { ChipButton } from '../kit/controls/ChipButton';
 import { NumberCell, type CellRefusal } from '../kit/controls/NumberCell';
 import { refusalText } from '../kit/controls/refusalMessage';
 import { at, multiply, resize, type Grid } from './matmulModel';
+import { WidgetRoot } from '../kit/figure/WidgetRoot';
 
 const LIMIT = 100;
 const MAX_DIM = 4;
@@ -70,7 +71,7 @@ export default function Matmul() {
   );
 
   return (
-    <div className="widget matmul" data-widget="matmul" data-status={product.ok ? 'ok' : 'mismatch'} data-focus-col={focus === null ? '' : String(focus + 1)}>
+    <WidgetRoot className="matmul" data-status={product.ok ? 'ok' : 'mismatch'} data-focus-col={focus === null ? '' : String(focus + 1)}>
       <fieldset className="widget-toolbar matmul-shape">
         <legend>{t({ ko: '모양 바꾸기', en: 'Shapes' })}</legend>
         {shapeSelect('xLength', t({ ko: 'X의 길이', en: 'X length' }), x.length, setXLength)}
@@ -137,6 +138,6 @@ export default function Matmul() {
           <p className="matmul-hint">{t({ ko: '출력 칸에 마우스를 올리거나 Tab으로 초점을 옮기면, 그 칸을 만드는 X의 행과 W의 열이 강조됩니다.', en: 'Hover over an output cell, or Tab to it, to light up the row of X and the column of W that make it.' })}</p>
         )}
       </div>
-    </div>
+    </WidgetRoot>
   );
 }

@@ -14,6 +14,7 @@ import { activationNames, datasetNames, matchingPreset, optimizerNames, presetNa
 import { useTrainer } from './useTrainer';
 import { Icon } from '../kit/controls/Icon';
 import { ChoiceChips } from '../kit/controls/ChoiceChips';
+import { WidgetRoot } from '../kit/figure/WidgetRoot';
 
 const codecs = {
   dataset: oneOfCodec(datasetNames),
@@ -80,7 +81,7 @@ export default function MnistTrainer({ preset = 'fast' }: { preset?: PresetName 
   const totalEpochs = view.stepsPerEpoch > 0 ? Math.ceil(view.totalSteps / view.stepsPerEpoch) : settings.epochs;
 
   return (
-    <div className="widget mnist-trainer" data-widget="mnist-trainer" data-preset={chosen ?? 'custom'}>
+    <WidgetRoot className="mnist-trainer" data-preset={chosen ?? 'custom'}>
       <ChoiceChips
         label={t({ ko: '프리셋', en: 'Presets' })} chipAttr="data-preset" options={presetNames} labels={presetLabels}
         value={chosen} disabled={running} onChange={(p) => set(presets[p])}
@@ -126,6 +127,6 @@ export default function MnistTrainer({ preset = 'fast' }: { preset?: PresetName 
         </div>
       )}
       <ModelFileControls />
-    </div>
+    </WidgetRoot>
   );
 }

@@ -17,6 +17,7 @@ import { RowChooser } from '../kit/controls/RowChooser';
 import { TruthTable } from '../kit/controls/TruthTable';
 import { rowCodec, rowInputs } from '../kit/controls/truthTable';
 import { ChoiceChips } from '../kit/controls/ChoiceChips';
+import { WidgetRoot } from '../kit/figure/WidgetRoot';
 
 const RANGE = { min: -2, max: 2, step: 0.1, fineStep: 0.01 };
 const weightCodec = numberCodec(RANGE.min, RANGE.max);
@@ -49,7 +50,7 @@ export default function PerceptronGate({ preset = 'AND' }: { preset?: Exclude<Ga
   };
 
   return (
-    <div className="widget perceptron-gate" data-widget="perceptron-gate" data-target={target} data-matches={matched ?? 'none'}>
+    <WidgetRoot className="perceptron-gate" data-target={target} data-matches={matched ?? 'none'}>
       <ChoiceChips
         label={t({ ko: '목표 게이트', en: 'Target gate' })} chipAttr="data-preset" options={gateNames} value={target}
         labels={{ XOR: t({ ko: 'XOR 도전', en: 'Try XOR' }) }}
@@ -101,6 +102,6 @@ export default function PerceptronGate({ preset = 'AND' }: { preset?: Exclude<Ga
         ]}
       />
       <GateVerdict target={target} matched={matched} correct={rowsMatching(outputs, target)} />
-    </div>
+    </WidgetRoot>
   );
 }

@@ -10,6 +10,7 @@ import { naiveSoftmax, stableSoftmax } from './softmaxColumns';
 import { SoftmaxBars } from './SoftmaxBars';
 import { ChoiceChips } from '../kit/controls/ChoiceChips';
 import { ChipButton } from '../kit/controls/ChipButton';
+import { WidgetRoot } from '../kit/figure/WidgetRoot';
 
 /** Inputs accept large scores (the overflow example needs 1010), typed exactly; the slider covers the same range. */
 const LIMIT = 2000;
@@ -38,7 +39,7 @@ export default function Softmax() {
   const setAt = (i: number, v: number) => setA((prev) => prev.map((p, j) => (j === i ? v : p)));
 
   return (
-    <div className="widget softmax" data-widget="softmax" data-n={a.length} data-naive-ok={String(!naiveBroken)}>
+    <WidgetRoot className="softmax" data-n={a.length} data-naive-ok={String(!naiveBroken)}>
       <ChoiceChips
         label={t({ ko: '입력 예시', en: 'Example inputs' })} chipAttr="data-preset"
         options={presets.map((p) => p.id)} value={presets.find((p) => a.join(',') === p.values.join(','))?.id}
@@ -104,6 +105,6 @@ export default function Softmax() {
           ? t({ ko: `✗ 그대로 계산하면 e^a가 부동소수점의 한계(약 1.8×10³⁰⁸)를 넘어 Infinity가 되고, Infinity/Infinity는 NaN입니다. 최댓값 ${show(stable.shift)}을(를) 빼면 지수가 0 이하가 되어 안전합니다.`, en: `✗ The naive formula overflows: e^a exceeds the largest double (about 1.8×10³⁰⁸) and becomes Infinity, and Infinity/Infinity is NaN. Subtracting the max ${show(stable.shift)} keeps every exponent at or below 0.` })
           : t({ ko: '✓ 두 계산이 같은 확률을 줍니다. 출력은 0과 1 사이이고 합은 1이며, 입력의 크기 순서가 그대로 유지됩니다.', en: '✓ Both give the same probabilities: each between 0 and 1, summing to 1, in the same order as the inputs.' })}
       </p>
-    </div>
+    </WidgetRoot>
   );
 }

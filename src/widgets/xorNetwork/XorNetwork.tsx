@@ -8,6 +8,7 @@ import { TruthTable } from '../kit/controls/TruthTable';
 import { rowCodec, rowKeys } from '../kit/controls/truthTable';
 import { xorGraph } from './xorGraph';
 import { xorSignals } from './xorNetwork';
+import { WidgetRoot } from '../kit/figure/WidgetRoot';
 
 /** XOR from two layers: NAND and OR feed an AND. Pick an input row and follow the signals. */
 export default function XorNetwork() {
@@ -20,7 +21,7 @@ export default function XorNetwork() {
   if (!row || !graph) return null;
 
   return (
-    <div className="widget xor-network" data-widget="xor-network" data-selected-row={`${row.x1},${row.x2}`}>
+    <WidgetRoot className="xor-network" data-selected-row={`${row.x1},${row.x2}`}>
       <RowChooser value={key} onChange={setKey} />
       <GraphView model={graph} showGrad={false} firing={(n) => n.kind === 'op' && n.op === 'step' && n.value === 1} />
       <TruthTable
@@ -38,6 +39,6 @@ export default function XorNetwork() {
       <p className="verdict verdict-ok" role="status">
         {t({ ko: '✓ y는 x₁과 x₂가 다를 때만 1입니다: XOR입니다.', en: '✓ y is 1 exactly when x₁ and x₂ differ: this is XOR.' })}
       </p>
-    </div>
+    </WidgetRoot>
   );
 }
