@@ -71,7 +71,7 @@ export default function Advertising() {
   } as const;
 
   return (
-    <WidgetRoot className="advertising" data-mse={String(e.loss)} data-fit-status={status} data-fit-steps={fit?.steps ?? 0}>
+    <WidgetRoot className="advertising" data-mse={String(e.loss)} data-fit-status={status}>
       <div className="advertising-table-wrap" tabIndex={0} role="region" aria-label={t({ ko: '광고 데이터 표', en: 'Advertising data table' })}>
       <table className="advertising-table">
         <caption>{t({ ko: '광고비와 판매량 (강의 노트의 다섯 행)', en: 'Advertising spend and sales (the five rows in the notes)' })}</caption>
@@ -87,7 +87,7 @@ export default function Advertising() {
           {adRows.map((row, i) => {
             const p = e.predictions[i] ?? 0;
             return (
-              <tr key={i} data-row={i + 1} data-prediction={String(p)} data-sales={row.sales}>
+              <tr key={i} data-row={i + 1} data-prediction={String(p)}>
                 {row.spend.map((v, j) => <td key={j} className="num">{v}</td>)}
                 <td className="num">{row.sales}</td>
                 <td className="num">{formatNumber(p)}</td>

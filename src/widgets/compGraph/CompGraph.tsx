@@ -11,7 +11,7 @@ export default function CompGraph({ example = 'apple', plain = false }: { exampl
   const t = useT();
   const spec = example === 'editor' ? null : examples[example] ?? examples.apple;
   return (
-    <WidgetRoot className="comp-graph" data-example={example}>
+    <WidgetRoot className="comp-graph">
       <p className="comp-graph-title">{spec ? t(spec.title) : t({ ko: '식 편집기', en: 'Expression editor' })}</p>
       {spec ? <LiveGraph vars={spec.vars} seed={spec.seed} build={spec.build} extras={plain ? [] : spec.extras} /> : <ExpressionEditor />}
     </WidgetRoot>

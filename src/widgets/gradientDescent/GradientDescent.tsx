@@ -77,12 +77,10 @@ export default function GradientDescent({ surface: initialSurface = 'bowl' }: { 
     <WidgetRoot
       className="gradient-descent"
       data-surface={name}
-      data-lr={String(lr)}
       data-x0={String(last.point[0])}
       data-x1={String(last.point[1])}
       data-loss={String(last.loss)}
       data-grad0={String(last.grad[0])}
-      data-grad1={String(last.grad[1])}
       data-steps={run.length - 1}
       data-status={playing ? 'running' : status}
     >

@@ -58,7 +58,7 @@ export default function InitCompare({ activation: initialAct = 'sigmoid' }: { ac
       {layers ? (
         <div className="init-compare-grid">
           {layers.map((s, i) => (
-            <figure key={i} className="init-compare-layer" data-layer={i + 1} data-mean={String(s.mean)} data-std={String(s.std)} data-outside={s.outside} data-zero-share={String(s.zeroShare)}>
+            <figure key={i} className="init-compare-layer" data-layer={i + 1} data-mean={String(s.mean)} data-std={String(s.std)}>
               <Histogram
                 stats={s}
                 yMax={yMax}

@@ -29,7 +29,7 @@ export function SoftmaxPanel() {
   const errorSize = out.dx.reduce((s, v) => s + Math.abs(v), 0);
 
   return (
-    <div className="layer-panel" data-layer="softmax-with-loss" data-loss={String(out.loss)} data-dx={out.dx.map(String).join(',')}>
+    <div className="layer-panel" data-layer="softmax-with-loss" data-loss={String(out.loss)}>
       <Tex display math={String.raw`L = -\sum_k t_k \log y_k,\quad \frac{\partial L}{\partial x_k} = \frac{y_k - t_k}{N}\ \ (N = 1)`} />
       <ChoiceChips
         label={t({ ko: '정답 클래스 t', en: 'The right answer t' })} showLabel chipAttr="data-target-class"

@@ -51,7 +51,7 @@ export default function LinearCollapse() {
           </li>
         ))}
       </ol>
-      <p className="collapse-one" data-node="one-layer" data-value={String(single)} data-k={String(k)}>
+      <p className="collapse-one" data-node="one-layer" data-value={String(single)}>
         {mode === 'linear'
           ? <Tex math={`\\text{${t({ ko: '한 층', en: 'one layer' })}: } y = c^3 x = ${formatNumber(c)}^3 \\cdot ${formatNumber(x)} = ${formatNumber(k)} \\cdot ${formatNumber(x)} = ${formatNumber(single)}`} />
           : <Tex math={`\\text{${t({ ko: 'x = 1에 맞춘 한 층', en: 'one layer fitted at x = 1' })}: } y = ${formatNumber(k)}\\,x = ${formatNumber(single)}`} />}

@@ -58,7 +58,6 @@ export default function Loss({ mode: initialMode = 'regression' }: { mode?: Mode
       data-half-sse={String(reg.half)}
       data-mean-se={String(reg.mean)}
       data-ce={String(ce.total)}
-      data-class-mse={String(cls.half)}
     >
       <ChoiceChips
         label={t({ ko: '문제 종류', en: 'Kind of problem' })} chipAttr="data-mode-choice" options={modes} value={mode} onChange={setMode}
@@ -124,7 +123,7 @@ export default function Loss({ mode: initialMode = 'regression' }: { mode?: Mode
               </thead>
               <tbody>
                 {probs.map((p, k) => (
-                  <tr key={k} data-term={k + 1} data-ce-term={String(ce.terms[k] ?? 0)} data-se-term={String((cls.terms[k] ?? 0) / 2)} className={k === label ? 'loss-true-row' : undefined}>
+                  <tr key={k} data-term={k + 1} data-ce-term={String(ce.terms[k] ?? 0)} className={k === label ? 'loss-true-row' : undefined}>
                     <td>{k + 1}{k === label && <span> ✓<span className="sr-only">{t({ ko: ' 정답', en: ' true class' })}</span></span>}</td>
                     <td className="num">{formatNumber(p)}</td>
                     <td className="num">{onehot[k]}</td>

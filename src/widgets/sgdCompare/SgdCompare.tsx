@@ -56,7 +56,7 @@ export default function SgdCompare() {
   ]));
 
   return (
-    <WidgetRoot className="sgd-compare" data-seed={seed} data-lr={String(lr)} data-min-loss={String(floor)} {...data}>
+    <WidgetRoot className="sgd-compare" data-seed={seed} data-min-loss={String(floor)} {...data}>
       <p className="sgd-compare-model">
         <Tex math="\hat y = w\,z_{\text{fb}} + b" /> {t({ ko: `· 시작 (w, b) = (0, 80) · ${EPOCHS} 에포크 · 손실은 다섯 행 전체의 MSE`, en: `· start (w, b) = (0, 80) · ${EPOCHS} epochs · loss = MSE over all five rows` })}
       </p>

@@ -76,7 +76,7 @@ export default function Softmax() {
             </thead>
             <tbody>
               {a.map((v, i) => (
-                <tr key={i} data-row={i + 1} data-naive={String(naive.y[i])} data-stable={String(stable.y[i])}>
+                <tr key={i} data-row={i + 1} data-naive={String(naive.y[i])}>
                   <th scope="row">{i + 1}</th>
                   <td className="num">{show(v)}</td>
                   <td className={Number.isFinite(naive.exps[i]) ? 'num' : 'num softmax-broken'}>{show(naive.exps[i] ?? Number.NaN)}</td>
@@ -90,10 +90,10 @@ export default function Softmax() {
               <tr>
                 <th scope="row">Σ</th>
                 <td />
-                <td className="num" data-naive-sum={String(naive.total)}>{show(naive.total)}</td>
+                <td className="num">{show(naive.total)}</td>
                 <td className="num">{show(naive.y.reduce((s, v) => s + v, 0))}</td>
                 <td className="num">{show(stable.total)}</td>
-                <td className="num" data-stable-sum={String(stable.y.reduce((s, v) => s + v, 0))}>{show(stable.y.reduce((s, v) => s + v, 0))}</td>
+                <td className="num">{show(stable.y.reduce((s, v) => s + v, 0))}</td>
               </tr>
             </tfoot>
           </table>

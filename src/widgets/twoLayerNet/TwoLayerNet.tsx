@@ -102,7 +102,7 @@ export default function TwoLayerNet() {
   return (
     <WidgetRoot
       className="two-layer-net" data-status={status} data-step={last?.step ?? 0}
-      data-loss={last ? String(last.loss) : undefined} data-batch-accuracy={last ? String(last.batchAccuracy) : undefined}
+      data-loss={last ? String(last.loss) : undefined}
       data-train-accuracy={lastEval ? String(lastEval.train) : undefined} data-test-accuracy={lastEval ? String(lastEval.test) : undefined}
     >
       <MnistStatus load={load} retry={retry} />

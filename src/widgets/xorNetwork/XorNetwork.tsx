@@ -29,7 +29,6 @@ export default function XorNetwork() {
         rows={rows}
         selected={key}
         output={(r) => r.y}
-        rowAttrs={(r) => ({ 'data-s1': r.s1, 'data-s2': r.s2 })}
         columns={[
           { header: 's₁ = NAND', cell: (r) => r.s1 },
           { header: 's₂ = OR', cell: (r) => r.s2 },
