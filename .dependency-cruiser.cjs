@@ -28,7 +28,8 @@ module.exports = {
       name: 'widget-imports-outside-its-layers',
       severity: 'error',
       comment:
-        'A widget folder imports only itself, src/widgets/kit, src/state, src/worker/client and the engine barrel src/engine.',
+        'A widget folder imports only itself, src/widgets/kit, src/state, src/worker/client ' +
+        'and the engine barrel src/engine.',
       from: { path: '^src/widgets/[^/]+/', pathNot: notWidgetFolder },
       to: {
         path: '^src/',

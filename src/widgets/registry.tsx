@@ -48,6 +48,6 @@ const registry = {
 type Registry = typeof registry;
 
 /** Every component a chapter's MDX may name, by tag. */
-export const widgetComponents = Object.fromEntries(
-  Object.entries(registry).map(([tag, make]) => [tag, make(tag)]),
-) as { [K in keyof Registry]: ReturnType<Registry[K]> };
+export const widgetComponents = Object.fromEntries(Object.entries(registry).map(([tag, make]) => [tag, make(tag)])) as {
+  [K in keyof Registry]: ReturnType<Registry[K]>;
+};

@@ -13,7 +13,10 @@ export interface TruthRow {
 
 /** Runs all four rows through the perceptron on the engine: A = X·w + b (4,), Y = step(A). */
 export function perceptronRows({ w1, w2, b }: PerceptronParams): TruthRow[] {
-  const X = tensor(inputRows.map((r) => [...r]), { dtype: 'float64' });
+  const X = tensor(
+    inputRows.map((r) => [...r]),
+    { dtype: 'float64' },
+  );
   const w = tensor([w1, w2], { dtype: 'float64' });
   const A = add(matmul(X, w), tensor(b, { dtype: 'float64' }));
   const Y = step(A);

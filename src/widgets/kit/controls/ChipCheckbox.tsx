@@ -14,7 +14,13 @@ export interface ChipCheckboxProps {
 export function ChipCheckbox({ checked, onChange, children, inputAttrs, disabled = false }: ChipCheckboxProps) {
   return (
     <label className="chip">
-      <input type="checkbox" checked={checked} disabled={disabled} onChange={(e) => onChange(e.currentTarget.checked)} {...inputAttrs} />
+      <input
+        type="checkbox"
+        checked={checked}
+        disabled={disabled}
+        onChange={(e) => onChange(e.currentTarget.checked)}
+        {...inputAttrs}
+      />
       {children}
     </label>
   );

@@ -14,7 +14,12 @@ function Editable() {
       caption="X (2, 2)"
       m={{ rows: 2, cols: 2, data }}
       highlighted={new Set()}
-      editing={{ varName: 'x', min: -10, max: 10, onChange: (i, v) => setData((d) => d.map((p, j) => (j === i ? v : p))) }}
+      editing={{
+        varName: 'x',
+        min: -10,
+        max: 10,
+        onChange: (i, v) => setData((d) => d.map((p, j) => (j === i ? v : p))),
+      }}
     />
   );
 }
@@ -26,7 +31,12 @@ afterEach(cleanup);
 describe('MatrixGrid', () => {
   it('writes each cell as data-cell "r,c" with its full-precision data-value, and the shape on the grid', () => {
     const { container } = render(
-      <MatrixGrid name="Y" caption="Y" m={{ rows: 1, cols: 2, data: [0.1 + 0.2, -1] }} highlighted={new Set([cellKey('Y', 0, 1)])} />,
+      <MatrixGrid
+        name="Y"
+        caption="Y"
+        m={{ rows: 1, cols: 2, data: [0.1 + 0.2, -1] }}
+        highlighted={new Set([cellKey('Y', 0, 1)])}
+      />,
     );
     expect(container.querySelector('[data-matrix="Y"]')?.getAttribute('data-shape')).toBe('1,2');
     expect(cell(container, '0,0')?.getAttribute('data-value')).toBe(String(0.1 + 0.2));
@@ -56,7 +66,9 @@ describe('MatrixGrid', () => {
 
   it('tells the reader which output cell they point at', () => {
     const onPoint = vi.fn();
-    const { container } = render(<MatrixGrid name="Y" caption="Y" m={{ rows: 1, cols: 1, data: [3] }} highlighted={new Set()} onPoint={onPoint} />);
+    const { container } = render(
+      <MatrixGrid name="Y" caption="Y" m={{ rows: 1, cols: 1, data: [3] }} highlighted={new Set()} onPoint={onPoint} />,
+    );
     const td = cell(container, '0,0');
     if (!td) throw new Error('no cell');
     fireEvent.focus(td);

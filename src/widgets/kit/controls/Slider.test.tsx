@@ -9,7 +9,17 @@ function Harness({ start = 0.5 }: { start?: number }) {
   const [value, setValue] = useState(start);
   return (
     <>
-      <Slider name="w1" label="w1" value={value} defaultValue={0.5} min={-2} max={2} step={0.1} fineStep={0.01} onChange={setValue} />
+      <Slider
+        name="w1"
+        label="w1"
+        value={value}
+        defaultValue={0.5}
+        min={-2}
+        max={2}
+        step={0.1}
+        fineStep={0.01}
+        onChange={setValue}
+      />
       <output data-testid="value">{value}</output>
     </>
   );

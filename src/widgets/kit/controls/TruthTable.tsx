@@ -24,7 +24,7 @@ export interface TruthTableProps<R extends { x1: number; x2: number }> {
   rowClassName?: (row: R, index: number) => string | undefined;
 }
 
-/** A two-input truth table: one row per input (x₁, x₂), keyed `data-row="x1,x2"`, with its output as `data-output`. */
+/** A two-input truth table: one row per input (x₁, x₂), keyed `data-row="x1,x2"`, its output in `data-output`. */
 export function TruthTable<R extends { x1: number; x2: number }>(props: TruthTableProps<R>) {
   const { caption, rows, columns, output, selected, rowAttrs, rowClassName } = props;
   return (
@@ -35,7 +35,9 @@ export function TruthTable<R extends { x1: number; x2: number }>(props: TruthTab
           <th scope="col">x₁</th>
           <th scope="col">x₂</th>
           {columns.map((c, i) => (
-            <th key={i} scope="col">{c.header}</th>
+            <th key={i} scope="col">
+              {c.header}
+            </th>
           ))}
         </tr>
       </thead>
@@ -54,7 +56,9 @@ export function TruthTable<R extends { x1: number; x2: number }>(props: TruthTab
               <td>{r.x1}</td>
               <td>{r.x2}</td>
               {columns.map((c, j) => (
-                <td key={j} className={c.num === false ? undefined : 'num'}>{c.cell(r, i)}</td>
+                <td key={j} className={c.num === false ? undefined : 'num'}>
+                  {c.cell(r, i)}
+                </td>
               ))}
             </tr>
           );

@@ -1,7 +1,12 @@
 import { oneOfCodec } from '../../../state/codecs';
 
 /** The four inputs of a two-input truth table, in the book's order: (0,0), (1,0), (0,1), (1,1). */
-export const inputRows: readonly (readonly [number, number])[] = [[0, 0], [1, 0], [0, 1], [1, 1]];
+export const inputRows: readonly (readonly [number, number])[] = [
+  [0, 0],
+  [1, 0],
+  [0, 1],
+  [1, 1],
+];
 
 /** A row's key, "x1,x2": how tests, URLs and the row chooser name it. */
 export function rowKey(x1: number, x2: number): string {

@@ -7,7 +7,7 @@ interface WidgetOptions {
   heavy?: boolean;
 }
 
-/** Props every registered widget accepts from a chapter: `id` names its URL-state namespace when a chapter uses it twice. */
+/** Props every registered widget takes from a chapter: `id` names its URL-state namespace if a chapter uses it twice. */
 export interface RegisteredProps {
   id?: string;
 }
@@ -16,7 +16,10 @@ export interface RegisteredProps {
  * Wraps a lazily loaded widget in its Figure (error boundary, loading state, state namespace, start-on-scroll).
  * The registry names the tag, so the returned factory takes it: `widget(load)(tag)`.
  */
-export function widget<P extends object>(load: () => Promise<{ default: ComponentType<P> }>, options: WidgetOptions = {}) {
+export function widget<P extends object>(
+  load: () => Promise<{ default: ComponentType<P> }>,
+  options: WidgetOptions = {},
+) {
   return (tag: string) => {
     const Lazy = lazy(load) as unknown as ComponentType<P>;
     const name = kebabName(tag);
