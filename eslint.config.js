@@ -1,3 +1,4 @@
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 const uiLibs = ['react', 'react-dom', 'react/*', 'react-dom/*', 'd3', 'd3-*', 'zustand', 'zustand/*', 'katex', '@dagrejs/*'];
@@ -5,6 +6,12 @@ const uiLibs = ['react', 'react-dom', 'react/*', 'react-dom/*', 'd3', 'd3-*', 'z
 export default tseslint.config(
   { ignores: ['src/engine/backend/wasm/assembly/**', 'dist/**', 'dist-*/**', '.ci-results/**', 'node_modules/**', 'public/**', 'test-results/**', 'playwright-report/**'] },
   ...tseslint.configs.recommended,
+  {
+    // React's rules of hooks and the compiler-backed checks, every one an error (a warning is a bug we postpone).
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: Object.fromEntries(Object.keys(reactHooks.configs.flat.recommended.rules).map((rule) => [rule, 'error'])),
+  },
   {
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',

@@ -43,6 +43,8 @@ export function ChapterContent({ lang, slug, onReady, footer }: ChapterContentPr
     <ErrorBoundary fallback={() => <><p role="alert">{ui.chapterLoadFailed[lang]}</p>{footer}</>}>
       <Suspense fallback={<p className="loading">{ui.loading[lang]}</p>}>
         <div className="prose">
+          {/* lazyChapter caches one component per chapter at module level: its identity is stable, so no remount. */}
+          {/* eslint-disable-next-line react-hooks/static-components */}
           <Content components={mdxComponents} />
         </div>
         {footer}

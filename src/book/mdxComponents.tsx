@@ -1,9 +1,6 @@
 import type { MDXComponents } from 'mdx/types';
 import type { AnchorHTMLAttributes, HTMLAttributes, TableHTMLAttributes } from 'react';
 import { widgetComponents } from '../widgets/registry';
-import { Note } from '../widgets/kit/figure/Note';
-import { EngineSource } from '../widgets/engineSource/EngineSource';
-import { GlossaryTerm } from '../widgets/glossary/GlossaryTerm';
 import { Heading } from './Heading';
 import { Link } from './Link';
 
@@ -25,7 +22,7 @@ function Pre(props: HTMLAttributes<HTMLPreElement>) {
   return <pre tabIndex={0} {...props} />;
 }
 
-/** Everything a chapter's MDX can render: headings with anchors, in-book links, tables, asides and the widgets. */
+/** Everything a chapter's MDX can render: headings with anchors, in-book links, tables, and every tag of the registry (widgets and prose helpers). */
 export const mdxComponents: MDXComponents = {
   h2: (p: HTMLAttributes<HTMLHeadingElement>) => <Heading level={2} {...p} />,
   h3: (p: HTMLAttributes<HTMLHeadingElement>) => <Heading level={3} {...p} />,
@@ -33,10 +30,5 @@ export const mdxComponents: MDXComponents = {
   a: ChapterLink,
   table: Table,
   pre: Pre,
-  Note,
-  EngineSource,
-  GlossaryTerm,
-  // Removed at build time when it stands between sections (scripts/mdx/rehypeSlideSections.ts).
-  SlideBreak: () => null,
   ...widgetComponents,
 };

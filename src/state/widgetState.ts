@@ -130,7 +130,9 @@ export function useWidgetState<T>(key: string, codec: Codec<T>, initial: T): [T,
       widgetStateStore.setState({ values: rest });
       scheduleUrlWrite();
     },
-    // `initial` enters through its formatted text, so a new-but-equal object does not re-create the setter.
+    // `initial` enters through its formatted text, so a new-but-equal object (an inline array) does not re-create
+    // the setter on every render, which would re-run every effect that depends on it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
     [fullKey, codec, initialText],
   );
   return [value, set];

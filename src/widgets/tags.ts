@@ -1,18 +1,33 @@
 /**
  * The vocabulary a chapter may use: one source of truth shared by the build-time
- * MDX check (scripts/mdx/remarkWidgetTags.ts) and the runtime registry.
+ * MDX check (scripts/mdx/remarkWidgetTags.ts) and the runtime registry (./registry.tsx).
  * Plain data only, so the Vite config can import it without React.
- * Each area of the book keeps its own list in src/widgets/catalog/<area>Tags.ts.
+ * Adding a widget: one line here, one line in ./registry.tsx (which fails to compile without it).
  */
-import { foundationsTags } from './catalog/foundationsTags';
-import { graphTags } from './catalog/graphTags';
-import { learningTags } from './catalog/learningTags';
-import { layersTags } from './catalog/layersTags';
-import { mnistTags } from './catalog/mnistTags';
-import { perceptronTags } from './catalog/perceptronTags';
 
 /** Interactive widgets, by MDX tag. Each maps to `data-widget="<kebab-case tag>"`. */
-export const widgetTags = [...perceptronTags, ...foundationsTags, ...learningTags, ...graphTags, ...layersTags, ...mnistTags] as const;
+export const widgetTags = [
+  'PerceptronGate',
+  'XorNetwork',
+  'ActivationPlot',
+  'LinearCollapse',
+  'Softmax',
+  'Matmul',
+  'ForwardPass',
+  'Loss',
+  'Advertising',
+  'GradientDescent',
+  'SgdCompare',
+  'InitCompare',
+  'CompGraph',
+  'CompGraphExercise',
+  'LayerLab',
+  'GradientCheck',
+  'OptimizerRace',
+  'TwoLayerNet',
+  'MnistTrainer',
+  'DigitPad',
+] as const;
 
 /** Prose helpers that are not widgets (asides and the like). */
 export const proseTags = ['Note', 'EngineSource', 'SlideBreak', 'GlossaryTerm'] as const;

@@ -9,6 +9,7 @@ import './activationPlot.css';
 import { ActivationCurve, X_RANGE } from './ActivationCurve';
 import { activationAt, activationNames, jumpsAtZero, type ActivationName } from './activations';
 import { ChoiceChips } from '../kit/controls/ChoiceChips';
+import { WidgetRoot } from '../kit/figure/WidgetRoot';
 
 const nameCodec = oneOfCodec(activationNames);
 const xCodec = numberCodec(X_RANGE[0], X_RANGE[1]);
@@ -31,7 +32,7 @@ export default function ActivationPlot({ fn = 'sigmoid' }: { fn?: ActivationName
   const atJump = jumpsAtZero(name) && x === 0;
 
   return (
-    <div className="widget activation-plot" data-widget="activation-plot" data-fn={name} data-hx={String(hx)} data-slope={String(slope)}>
+    <WidgetRoot className="activation-plot" data-fn={name} data-hx={String(hx)} data-slope={String(slope)}>
       <ChoiceChips
         label={t({ ko: '활성화 함수', en: 'Activation function' })} chipAttr="data-fn-choice"
         options={activationNames} labels={labels} value={name} onChange={setName}
@@ -56,6 +57,6 @@ export default function ActivationPlot({ fn = 'sigmoid' }: { fn?: ActivationName
           )}
         </div>
       </div>
-    </div>
+    </WidgetRoot>
   );
 }

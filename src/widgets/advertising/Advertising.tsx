@@ -9,9 +9,10 @@ import { prefersReducedMotion } from '../kit/run/prefersReducedMotion';
 import { usePlayLoop } from '../kit/run/usePlayLoop';
 import '../kit/controls/controls.css';
 import './advertising.css';
-import { adFeatures, adRows, adSales, adScaling, adZ } from './advertisingData';
+import { adFeatures, adRows, adSales, adScaling, adZ } from '../kit/advertising/advertisingData';
 import { FIT_MAX_STEPS, fitSteps, type FitProgress } from './fitLoop';
-import { evaluateLinear, type LinearParams } from './linearNeuron';
+import { evaluateLinear, type LinearParams } from '../kit/advertising/linearNeuron';
+import { WidgetRoot } from '../kit/figure/WidgetRoot';
 
 const W = { min: -100, max: 100, step: 1, fineStep: 0.01 };
 const B = { min: 0, max: 300, step: 1, fineStep: 0.01 };
@@ -70,7 +71,7 @@ export default function Advertising() {
   } as const;
 
   return (
-    <div className="widget advertising" data-widget="advertising" data-mse={String(e.loss)} data-fit-status={status} data-fit-steps={fit?.steps ?? 0}>
+    <WidgetRoot className="advertising" data-mse={String(e.loss)} data-fit-status={status}>
       <div className="advertising-table-wrap" tabIndex={0} role="region" aria-label={t({ ko: '광고 데이터 표', en: 'Advertising data table' })}>
       <table className="advertising-table">
         <caption>{t({ ko: '광고비와 판매량 (강의 노트의 다섯 행)', en: 'Advertising spend and sales (the five rows in the notes)' })}</caption>
@@ -86,7 +87,7 @@ export default function Advertising() {
           {adRows.map((row, i) => {
             const p = e.predictions[i] ?? 0;
             return (
-              <tr key={i} data-row={i + 1} data-prediction={String(p)} data-sales={row.sales}>
+              <tr key={i} data-row={i + 1} data-prediction={String(p)}>
                 {row.spend.map((v, j) => <td key={j} className="num">{v}</td>)}
                 <td className="num">{row.sales}</td>
                 <td className="num">{formatNumber(p)}</td>
@@ -131,6 +132,6 @@ export default function Advertising() {
       <p className={status === 'converged' ? 'verdict verdict-ok' : status === 'diverged' ? 'verdict verdict-bad' : 'verdict'} role="status" data-message={status}>
         {t(messages[status])}
       </p>
-    </div>
+    </WidgetRoot>
   );
 }

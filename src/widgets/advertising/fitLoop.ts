@@ -1,4 +1,4 @@
-import { evaluateLinear, hasDiverged, linearStep, type LinearParams } from './linearNeuron';
+import { evaluateLinear, hasDiverged, linearStep, type LinearParams } from '../kit/advertising/linearNeuron';
 
 export type FitStatus = 'idle' | 'running' | 'converged' | 'diverged' | 'stopped';
 

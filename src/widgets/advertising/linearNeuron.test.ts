@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { adSales, adScaling, adZ, columnScaling, standardise } from './advertisingData';
+import { adSales, adScaling, adZ, columnScaling, standardise } from '../kit/advertising/advertisingData';
 import { fitSteps } from './fitLoop';
-import { evaluateLinear } from './linearNeuron';
+import { evaluateLinear } from '../kit/advertising/linearNeuron';
 
 describe('standardise', () => {
   it('gives every advertising column mean 0 and spread 1', () => {

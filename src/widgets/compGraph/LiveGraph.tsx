@@ -15,6 +15,7 @@ import { NodeDetails } from './NodeDetails';
 import { RulePanel } from './RulePanel';
 import { useStepper } from './useStepper';
 import { readValues, writeValues } from './varValues';
+import { ChipButton } from '../kit/controls/ChipButton';
 
 const valuesCodec = textCodec(400);
 
@@ -88,9 +89,9 @@ export function LiveGraph({ vars, seed, build, extras = [] }: LiveGraphProps) {
       </div>
       {extras.includes('collapse') && (
         <div className="widget-toolbar">
-          <button type="button" className="chip" data-toggle="collapse" aria-pressed={collapsed} onClick={() => setCollapsed(!collapsed)}>
+          <ChipButton data-toggle="collapse" pressed={collapsed} onClick={() => setCollapsed(!collapsed)}>
             {t({ ko: '하나의 sigmoid 노드로 접기', en: 'Collapse into one sigmoid node' })}
-          </button>
+          </ChipButton>
         </div>
       )}
       {sliders}

@@ -10,7 +10,7 @@ export function ModePanel({ model }: { model: GraphModel }) {
   const ops = model.nodes.filter((n) => n.kind === 'op');
   const inputs = model.nodes.filter((n) => n.kind === 'input');
   return (
-    <section className="cg-panel cg-modes" data-modes="" aria-label={t({ ko: '순방향 모드와 역방향 모드', en: 'Forward mode and reverse mode' })}>
+    <section className="cg-panel cg-modes" aria-label={t({ ko: '순방향 모드와 역방향 모드', en: 'Forward mode and reverse mode' })}>
       <h4>{t({ ko: '순방향 모드: 입력마다 한 번씩', en: 'Forward mode: one pass per input' })}</h4>
       <table>
         <thead>
@@ -34,7 +34,7 @@ export function ModePanel({ model }: { model: GraphModel }) {
         {t({ ko: `순방향 모드: ${passes.length}번의 패스`, en: `Forward mode: ${passes.length} passes` })}
       </p>
       <h4>{t({ ko: '역방향 모드: 한 번에 모든 입력', en: 'Reverse mode: one pass for all inputs' })}</h4>
-      <p data-reverse-passes="1">
+      <p>
         {inputs.map((n) => `∂${model.output}/∂${n.name} = ${formatNumber(n.grad)}`).join(',  ')}
       </p>
       <p className="cg-pass-count">{t({ ko: '역방향 모드: 1번의 패스', en: 'Reverse mode: 1 pass' })}</p>

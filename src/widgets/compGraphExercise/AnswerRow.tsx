@@ -1,7 +1,8 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { useLang, useT, type Bilingual } from '../../state/lang';
 import { formatNumber, readNumericInput, type Refusal } from '../kit/controls/numericInput';
 import { refusalText } from '../kit/controls/refusalMessage';
+import { useDraft } from '../kit/controls/useDraft';
 import { ANSWER_RANGE } from './answers';
 
 interface AnswerRowProps {
@@ -20,10 +21,9 @@ export function AnswerRow({ name, output, answer, verdict, hint, revealed, onAns
   const t = useT();
   const lang = useLang();
   const id = useId();
-  const [draft, setDraft] = useState(answer === undefined ? '' : formatNumber(answer));
+  const [draft, setDraft] = useDraft(answer === undefined ? '' : String(answer));
   const [refusal, setRefusal] = useState<{ reason: Refusal; text: string; value: number | undefined } | null>(null);
   const [showHint, setShowHint] = useState(false);
-  useEffect(() => setDraft(answer === undefined ? '' : String(answer)), [answer]);
 
   function commit(text: string) {
     if (text.trim() === '') {

@@ -10,6 +10,8 @@ import { GraphView } from '../kit/graph/GraphView';
 import { hintFor, isRight, readAnswers, writeAnswers } from './answers';
 import { AnswerRow } from './AnswerRow';
 import './compGraphExercise.css';
+import { ChipButton } from '../kit/controls/ChipButton';
+import { WidgetRoot } from '../kit/figure/WidgetRoot';
 
 const answersCodec = textCodec(600);
 const spec = examples['apple-orange'];
@@ -38,7 +40,7 @@ export default function CompGraphExercise() {
   const rightCount = names.filter((n) => verdictOf(n) === 'right').length;
 
   return (
-    <div className="widget comp-graph-exercise" data-widget="comp-graph-exercise" data-right={rightCount} data-noreveal={noReveal ? 'true' : 'false'}>
+    <WidgetRoot className="comp-graph-exercise" data-right={rightCount} data-noreveal={noReveal ? 'true' : 'false'}>
       <p className="comp-graph-title">{t({ ko: '연습: 사과와 귤의 역전파를 직접 채워 보세요', en: 'Exercise: fill in the backward pass for apples and oranges' })}</p>
       <GraphView model={model} view={backwardView(model, revealed ? names.length : 0)} />
       <ol className="cgx-list">
@@ -61,13 +63,13 @@ export default function CompGraphExercise() {
         ))}
       </ol>
       <div className="widget-toolbar">
-        <button type="button" className="chip" data-control="check" onClick={() => setChecked(true)}>
+        <ChipButton data-control="check" onClick={() => setChecked(true)}>
           {t({ ko: '채점하기', en: 'Check my answers' })}
-        </button>
+        </ChipButton>
         {!noReveal && (
-          <button type="button" className="chip" data-control="reveal" aria-pressed={revealed} onClick={() => setRevealed(!revealed)}>
+          <ChipButton data-control="reveal" pressed={revealed} onClick={() => setRevealed(!revealed)}>
             {t({ ko: '정답 보기', en: 'Show the answers' })}
-          </button>
+          </ChipButton>
         )}
       </div>
       {checked && (
@@ -77,6 +79,6 @@ export default function CompGraphExercise() {
             : t({ ko: `✗ ${names.length}칸 중 ${rightCount}칸이 맞았습니다.`, en: `✗ ${rightCount} of ${names.length} boxes are right.` })}
         </p>
       )}
-    </div>
+    </WidgetRoot>
   );
 }

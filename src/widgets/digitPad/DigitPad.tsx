@@ -12,6 +12,8 @@ import { makePredictor } from './predictDigit';
 import { preprocessDrawing, type Gray } from './preprocess';
 import { ProbabilityBars } from './ProbabilityBars';
 import { PAD_SIZE, paintStrokes, useDrawing } from './useDrawing';
+import { ChipButton } from '../kit/controls/ChipButton';
+import { WidgetRoot } from '../kit/figure/WidgetRoot';
 
 const STROKE = 22;
 
@@ -71,7 +73,7 @@ export default function DigitPad() {
   }[session.source];
 
   return (
-    <div className="widget digit-pad" data-widget="digit-pad" data-prediction={predicted ?? ''} data-model={session?.source ?? 'none'}>
+    <WidgetRoot className="digit-pad" data-prediction={predicted ?? ''} data-model={session?.source ?? 'none'}>
       <div className="digit-pad-main">
         <div>
           <canvas
@@ -84,8 +86,8 @@ export default function DigitPad() {
             {...handlers}
           />
           <div className="widget-toolbar">
-            <button type="button" className="chip" onClick={undo} disabled={!strokes.length}>↶ {t({ ko: '되돌리기', en: 'Undo' })}</button>
-            <button type="button" className="chip" onClick={clear} disabled={!strokes.length}>✕ {t({ ko: '지우기', en: 'Clear' })}</button>
+            <ChipButton onClick={undo} disabled={!strokes.length}>↶ {t({ ko: '되돌리기', en: 'Undo' })}</ChipButton>
+            <ChipButton onClick={clear} disabled={!strokes.length}>✕ {t({ ko: '지우기', en: 'Clear' })}</ChipButton>
           </div>
         </div>
         <div className="digit-pad-side">
@@ -94,10 +96,10 @@ export default function DigitPad() {
           ) : (
             <div className="digit-pad-nomodel" role="group" aria-label={t({ ko: '모델 고르기', en: 'Choose a model' })}>
               <p>{t({ ko: '아직 모델이 없습니다. 위의 학습기로 하나를 학습하거나, 책에 들어 있는 작은 모델을 불러오세요.', en: 'There is no model yet. Train one with the trainer above, or load the small model that ships with the book.' })}</p>
-              <button type="button" className="chip" onClick={useBundled} disabled={loading}>⤓ {t({ ko: '사전 학습 모델 불러오기', en: 'Load the pre-trained model' })}</button>
-              <button type="button" className="chip" onClick={() => document.querySelector('[data-widget="mnist-trainer"]')?.scrollIntoView({ behavior: 'smooth', block: 'start' })}>
+              <ChipButton onClick={useBundled} disabled={loading}>⤓ {t({ ko: '사전 학습 모델 불러오기', en: 'Load the pre-trained model' })}</ChipButton>
+              <ChipButton onClick={() => document.querySelector('[data-widget="mnist-trainer"]')?.scrollIntoView({ behavior: 'smooth', block: 'start' })}>
                 ↑ {t({ ko: '학습기로 가기', en: 'Go to the trainer' })}
-              </button>
+              </ChipButton>
               {loadError && <p className="verdict verdict-bad" role="alert">⚠ {loadError}</p>}
             </div>
           )}
@@ -125,6 +127,6 @@ export default function DigitPad() {
           {stages ? <DigitImage values={stages.centered.data} width={112} height={7} size={21} label={t({ ko: '784개 입력을 한 줄로 펼친 모습 (7줄로 접음)', en: 'The 784 inputs flattened in a row (folded into 7 lines)' })} /> : <span className="digit-pad-empty">—</span>}
         </li>
       </ol>
-    </div>
+    </WidgetRoot>
   );
 }

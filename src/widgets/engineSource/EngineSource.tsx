@@ -29,7 +29,7 @@ export function EngineSource({ path, symbol }: { path: string; symbol?: string }
 
   const caption = `src/engine/${path}${symbol ? ` — ${symbol}` : ''}`;
   return (
-    <figure className="engine-source" data-engine-source={path} data-symbol={symbol}>
+    <figure className="engine-source">
       <figcaption>
         <span aria-hidden="true">{'</>'} </span>
         {caption}

@@ -9,6 +9,7 @@ import { MatrixView } from './MatrixView';
 import { NetworkDiagram } from './NetworkDiagram';
 import { ParamSliders, RANGE } from './ParamSliders';
 import { ChoiceChips } from '../kit/controls/ChoiceChips';
+import { WidgetRoot } from '../kit/figure/WidgetRoot';
 
 const viewCodec = oneOfCodec(['diagram', 'matrix'] as const);
 const codecOf = (name: ParamName) => {
@@ -54,7 +55,7 @@ export default function ForwardPass() {
   };
 
   return (
-    <div className="widget forward-pass" data-widget="forward-pass" data-view={view}>
+    <WidgetRoot className="forward-pass" data-view={view}>
       <ChoiceChips
         label={t({ ko: '보기', en: 'View' })} chipAttr="data-view-choice" options={['diagram', 'matrix'] as const} value={view} onChange={setView}
         labels={{ diagram: t({ ko: '그림', en: 'Diagram' }), matrix: t({ ko: '행렬', en: 'Matrices' }) }}
@@ -65,6 +66,6 @@ export default function ForwardPass() {
         options={groups.map((g) => g.id)} labels={groupLabel} value={group} onChange={setGroup}
       />
       <ParamSliders params={params} names={groups.find((g) => g.id === group)?.names ?? []} onChange={setParam} />
-    </div>
+    </WidgetRoot>
   );
 }

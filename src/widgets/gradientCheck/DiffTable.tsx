@@ -21,7 +21,7 @@ export function DiffTable({ results }: { results: Partial<Record<DType, ParamDif
           </tr>
         </thead>
         {(Object.keys(tolerance) as DType[]).map((dtype) => (
-          <tbody key={dtype} data-dtype-group={dtype}>
+          <tbody key={dtype}>
             <tr className="diff-group">
               <th scope="rowgroup" colSpan={4}>
                 <code>{dtype}</code> {t({ ko: `(기준: 평균 < ${tolerance[dtype].toExponential(0)})`, en: `(passes when the mean < ${tolerance[dtype].toExponential(0)})` })}
@@ -31,7 +31,7 @@ export function DiffTable({ results }: { results: Partial<Record<DType, ParamDif
               const d = results[dtype]?.find((r) => r.param === param);
               const ok = d !== undefined && d.mean < tolerance[dtype];
               return (
-                <tr key={param} data-dtype={dtype} data-param={param} data-diff={d ? String(d.mean) : undefined} data-max-diff={d ? String(d.max) : undefined}>
+                <tr key={param} data-dtype={dtype} data-param={param} data-diff={d ? String(d.mean) : undefined}>
                   <th scope="row">{param}</th>
                   <td className="num">{d ? d.mean.toExponential(2) : '…'}</td>
                   <td className="num">{d ? d.max.toExponential(2) : '…'}</td>

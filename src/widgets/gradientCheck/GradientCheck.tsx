@@ -1,14 +1,16 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { booleanCodec } from '../../state/codecs';
 import { useT } from '../../state/lang';
 import { useWidgetState } from '../../state/widgetState';
 import '../kit/controls/controls.css';
+import { ChipCheckbox } from '../kit/controls/ChipCheckbox';
 import { MnistStatus } from '../kit/mnist/MnistStatus';
 import { useSmallMnist } from '../kit/mnist/useSmallMnist';
 import { buildNet, gradientCheck, imageBatch, type ParamDiff } from './checkNet';
 import { DiffHeatmap } from './DiffHeatmap';
 import { DiffTable } from './DiffTable';
 import './gradientCheck.css';
+import { WidgetRoot } from '../kit/figure/WidgetRoot';
 
 const dtypes = ['float64', 'float32'] as const;
 type CheckDType = (typeof dtypes)[number];
@@ -16,45 +18,65 @@ type CheckDType = (typeof dtypes)[number];
 const BATCH = 3;
 
 type Results = Partial<Record<CheckDType, ParamDiff[]>>;
+type SmallMnistData = Extract<ReturnType<typeof useSmallMnist>[0], { status: 'ready' }>['data'];
+/** One run of the check: the images it used and whether the bug was planted. */
+interface CheckRun {
+  data: SmallMnistData;
+  bug: boolean;
+}
+/** What a run has found: the results per precision so far and how far it has got (0…1). */
+interface Found {
+  run: CheckRun | null;
+  results: Results;
+  progress: number;
+}
+const EMPTY: Found = { run: null, results: {}, progress: 0 };
 
 /** Backprop against numerical gradients for a small TwoLayerNet on three MNIST images, in both precisions, with a bug to plant. */
 export default function GradientCheck() {
   const t = useT();
   const [load, retry] = useSmallMnist();
   const [bug, setBug] = useWidgetState('bug', booleanCodec, false);
-  const [results, setResults] = useState<Results>({});
-  const [progress, setProgress] = useState(0);
-  const run = useRef(0);
+  // What the check has found so far, for the data and bug it ran on; a new run starts from nothing.
+  const [found, setFound] = useState<Found>(EMPTY);
+  const run: CheckRun | null = load.status === 'ready' ? { data: load.data, bug } : null;
+  const current = run && found.run?.data === run.data && found.run.bug === run.bug ? found : EMPTY;
+  const { results, progress } = current;
 
   useEffect(() => {
     if (load.status !== 'ready') return;
-    const id = ++run.current;
+    const thisRun: CheckRun = { data: load.data, bug };
+    let cancelled = false;
     const { trainImages, trainLabels } = load.data;
     const labels = Array.from(trainLabels.subarray(0, BATCH));
-    setResults({});
-    setProgress(0);
     let timer = 0;
     const jobs = dtypes.map((dtype) => ({ dtype, gen: gradientCheck(buildNet(dtype, bug), imageBatch(trainImages, BATCH, dtype), labels) }));
     let j = 0;
+    const update = (change: (f: Found) => Partial<Found>) =>
+      setFound((f) => {
+        const base: Found = f.run === thisRun ? f : { ...EMPTY, run: thisRun };
+        return { ...base, ...change(base) };
+      });
     // One chunk of nudges per macrotask, so the page keeps answering while the check runs.
     const tick = () => {
-      if (run.current !== id) return;
+      if (cancelled) return;
       const job = jobs[j];
       if (!job) return;
       const step = job.gen.next();
       if (step.done) {
         const done = step.value;
-        setResults((r) => ({ ...r, [job.dtype]: done }));
+        update((f) => ({ results: { ...f.results, [job.dtype]: done } }));
         j++;
       } else {
-        setProgress((j + step.value) / jobs.length);
+        const progressNow = (j + step.value) / jobs.length;
+        update(() => ({ progress: progressNow }));
       }
       if (j < jobs.length) timer = window.setTimeout(tick, 0);
-      else setProgress(1);
+      else update(() => ({ progress: 1 }));
     };
     timer = window.setTimeout(tick, 0);
     return () => {
-      run.current++;
+      cancelled = true;
       window.clearTimeout(timer);
     };
   }, [load, bug]);
@@ -65,12 +87,11 @@ export default function GradientCheck() {
   const w2 = f64?.find((d) => d.param === 'W2');
 
   return (
-    <div className="widget gradient-check" data-widget="gradient-check" data-bug={bug ? 'planted' : 'none'} data-status={finished ? 'done' : 'running'} data-verdict={finished ? (passed ? 'pass' : 'fail') : undefined}>
+    <WidgetRoot className="gradient-check" data-bug={bug ? 'planted' : 'none'} data-status={finished ? 'done' : 'running'} data-verdict={finished ? (passed ? 'pass' : 'fail') : undefined}>
       <div className="widget-toolbar">
-        <label className="chip">
-          <input type="checkbox" checked={bug} data-var="bug" onChange={(e) => setBug(e.currentTarget.checked)} />
+        <ChipCheckbox checked={bug} onChange={setBug} inputAttrs={{ 'data-var': 'bug' }}>
           {t({ ko: '버그 심기: Affine의 dW·db가 배치의 첫 이미지만 쓰게 하기', en: 'Plant a bug: Affine’s dW and db use only the first image of the batch' })}
-        </label>
+        </ChipCheckbox>
       </div>
       <MnistStatus load={load} retry={retry} />
       {load.status === 'ready' && (
@@ -94,6 +115,6 @@ export default function GradientCheck() {
           {w2 && <DiffHeatmap diff={w2} dtype="float64" />}
         </>
       )}
-    </div>
+    </WidgetRoot>
   );
 }

@@ -14,6 +14,7 @@ import { prefersReducedMotion } from '../kit/run/prefersReducedMotion';
 import { usePlayLoop } from '../kit/run/usePlayLoop';
 import { RunMessage } from './RunMessage';
 import { ChoiceChips } from '../kit/controls/ChoiceChips';
+import { WidgetRoot } from '../kit/figure/WidgetRoot';
 
 const surfaceCodec = oneOfCodec(surfaceNames);
 const coordCodec = numberCodec(-10, 10);
@@ -73,16 +74,13 @@ export default function GradientDescent({ surface: initialSurface = 'bowl' }: { 
   });
 
   return (
-    <div
-      className="widget gradient-descent"
-      data-widget="gradient-descent"
+    <WidgetRoot
+      className="gradient-descent"
       data-surface={name}
-      data-lr={String(lr)}
       data-x0={String(last.point[0])}
       data-x1={String(last.point[1])}
       data-loss={String(last.loss)}
       data-grad0={String(last.grad[0])}
-      data-grad1={String(last.grad[1])}
       data-steps={run.length - 1}
       data-status={playing ? 'running' : status}
     >
@@ -141,6 +139,6 @@ export default function GradientDescent({ surface: initialSurface = 'bowl' }: { 
           <RunMessage status={playing ? 'running' : status} steps={run.length - 1} loss={last.loss} lr={lr} limit={DIVERGED_LOSS} />
         </div>
       </div>
-    </div>
+    </WidgetRoot>
   );
 }

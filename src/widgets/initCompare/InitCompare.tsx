@@ -8,6 +8,7 @@ import './initCompare.css';
 import { Histogram } from './Histogram';
 import { activations, EXPERIMENT, initNames, layerActivations, layerStats, type Activation, type InitName, type LayerStats } from './initStats';
 import { ChoiceChips } from '../kit/controls/ChoiceChips';
+import { WidgetRoot } from '../kit/figure/WidgetRoot';
 
 const initCodec = oneOfCodec(initNames);
 const actCodec = oneOfCodec(activations);
@@ -39,7 +40,7 @@ export default function InitCompare({ activation: initialAct = 'sigmoid' }: { ac
   const yMax = layers ? Math.max(...layers.flatMap((s) => s.counts.slice(skipFirst ? 1 : 0))) * 1.05 : 1;
 
   return (
-    <div className="widget init-compare" data-widget="init-compare" data-init={init} data-activation={act} data-ready={layers ? 'true' : 'false'}>
+    <WidgetRoot className="init-compare" data-init={init} data-activation={act} data-ready={layers ? 'true' : 'false'}>
       <ChoiceChips
         label={t({ ko: '가중치 초기화', en: 'Weight initialisation' })} chipAttr="data-init-choice"
         options={initNames} labels={(n) => t(initLabels[n])} value={init} onChange={setInit}
@@ -57,7 +58,7 @@ export default function InitCompare({ activation: initialAct = 'sigmoid' }: { ac
       {layers ? (
         <div className="init-compare-grid">
           {layers.map((s, i) => (
-            <figure key={i} className="init-compare-layer" data-layer={i + 1} data-mean={String(s.mean)} data-std={String(s.std)} data-outside={s.outside} data-zero-share={String(s.zeroShare)}>
+            <figure key={i} className="init-compare-layer" data-layer={i + 1} data-mean={String(s.mean)} data-std={String(s.std)}>
               <Histogram
                 stats={s}
                 yMax={yMax}
@@ -77,6 +78,6 @@ export default function InitCompare({ activation: initialAct = 'sigmoid' }: { ac
       ) : (
         <p className="init-compare-wait" role="status">{t({ ko: '계산 중…', en: 'Computing…' })}</p>
       )}
-    </div>
+    </WidgetRoot>
   );
 }

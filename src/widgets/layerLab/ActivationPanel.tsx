@@ -4,7 +4,7 @@ import { formatNumber } from '../kit/controls/numericInput';
 import { Tex } from '../kit/controls/Tex';
 import { activationSources } from './cellSources';
 import { matrix, runActivation, type ActivationKind } from './layerMath';
-import { MatrixGrid, type Pointed } from './MatrixGrid';
+import { MatrixGrid, type Pointed } from '../kit/controls/MatrixGrid';
 import { useMatrixState } from './useMatrixState';
 
 const ROWS = 2;

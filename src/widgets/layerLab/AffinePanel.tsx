@@ -4,7 +4,7 @@ import { Tex } from '../kit/controls/Tex';
 import { affineSources } from './cellSources';
 import { AffineShapeGraph } from './AffineShapeGraph';
 import { runAffine } from './layerMath';
-import { MatrixGrid, type Pointed } from './MatrixGrid';
+import { MatrixGrid, type Pointed } from '../kit/controls/MatrixGrid';
 import { useMatrixState } from './useMatrixState';
 
 const N = 2;

@@ -7,6 +7,7 @@ import { AffinePanel } from './AffinePanel';
 import './layerLab.css';
 import { SoftmaxPanel } from './SoftmaxPanel';
 import { ChoiceChips } from '../kit/controls/ChoiceChips';
+import { WidgetRoot } from '../kit/figure/WidgetRoot';
 
 const layerKinds = ['relu', 'sigmoid', 'affine', 'softmax'] as const;
 type LayerKind = (typeof layerKinds)[number];
@@ -18,12 +19,12 @@ export default function LayerLab({ layer = 'relu' }: { layer?: LayerKind }) {
   const t = useT();
   const [kind, setKind] = useWidgetState('layer', layerCodec, layer);
   return (
-    <div className="widget layer-lab" data-widget="layer-lab" data-layer={kind}>
+    <WidgetRoot className="layer-lab" data-layer={kind}>
       <ChoiceChips
         label={t({ ko: '계층 고르기', en: 'Choose a layer' })} chipAttr="data-choose-layer"
         options={layerKinds} labels={layerNames} value={kind} onChange={setKind}
       />
       {kind === 'relu' || kind === 'sigmoid' ? <ActivationPanel key={kind} kind={kind} /> : kind === 'affine' ? <AffinePanel /> : <SoftmaxPanel />}
-    </div>
+    </WidgetRoot>
   );
 }

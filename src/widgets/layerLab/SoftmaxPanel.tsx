@@ -6,9 +6,10 @@ import { formatNumber } from '../kit/controls/numericInput';
 import { Tex } from '../kit/controls/Tex';
 import { softmaxSources } from './cellSources';
 import { matrix, nudgeTowardsAnswer, runSoftmaxWithLoss } from './layerMath';
-import { MatrixGrid, type Pointed } from './MatrixGrid';
+import { MatrixGrid, type Pointed } from '../kit/controls/MatrixGrid';
 import { useMatrixState } from './useMatrixState';
 import { ChoiceChips } from '../kit/controls/ChoiceChips';
+import { ChipButton } from '../kit/controls/ChipButton';
 
 const K = 3;
 const BOOK_Y = [0.3, 0.2, 0.5];
@@ -28,7 +29,7 @@ export function SoftmaxPanel() {
   const errorSize = out.dx.reduce((s, v) => s + Math.abs(v), 0);
 
   return (
-    <div className="layer-panel" data-layer="softmax-with-loss" data-loss={String(out.loss)} data-dx={out.dx.map(String).join(',')}>
+    <div className="layer-panel" data-layer="softmax-with-loss" data-loss={String(out.loss)}>
       <Tex display math={String.raw`L = -\sum_k t_k \log y_k,\quad \frac{\partial L}{\partial x_k} = \frac{y_k - t_k}{N}\ \ (N = 1)`} />
       <ChoiceChips
         label={t({ ko: '정답 클래스 t', en: 'The right answer t' })} showLabel chipAttr="data-target-class"
@@ -51,12 +52,12 @@ export function SoftmaxPanel() {
       <div className="layer-row">
         <h4>{t({ ko: '역전파', en: 'Backward' })}</h4>
         <MatrixGrid name="dx" caption="∂L/∂x = y − t (3)" m={matrix(1, K, out.dx)} gradient {...common} />
-        <button type="button" className="chip" data-action="nudge" onClick={() => setYAll(nudgeTowardsAnswer(yIn.data, target))}>
+        <ChipButton data-action="nudge" onClick={() => setYAll(nudgeTowardsAnswer(yIn.data, target))}>
           {t({ ko: 'y를 정답 쪽으로 반만큼 옮기기', en: 'Move y half-way to the answer' })}
-        </button>
-        <button type="button" className="chip" data-action="reset" onClick={() => { setYAll(BOOK_Y); setTarget(BOOK_TARGET); }}>
+        </ChipButton>
+        <ChipButton data-action="reset" onClick={() => { setYAll(BOOK_Y); setTarget(BOOK_TARGET); }}>
           {t({ ko: '책의 값 (0.3, 0.2, 0.5)', en: "Book's y (0.3, 0.2, 0.5)" })}
-        </button>
+        </ChipButton>
       </div>
       <p className={errorSize > 0.5 ? 'verdict verdict-bad' : 'verdict verdict-ok'} role="status" data-error-size={String(errorSize)}>
         {errorSize > 0.5

@@ -1,9 +1,7 @@
 // Which input entries produced an output entry: the highlight a reader sees when hovering a result.
 // Cells are named "<matrix>:<row>,<col>"; vectors are matrices with one row.
 
-export type CellKey = `${string}:${number},${number}`;
-
-export const cellKey = (name: string, r: number, c: number): CellKey => `${name}:${r},${c}`;
+import { cellKey, type CellKey } from '../kit/controls/cellKey';
 
 const row = (name: string, r: number, cols: number): CellKey[] => Array.from({ length: cols }, (_, c) => cellKey(name, r, c));
 const column = (name: string, c: number, rows: number): CellKey[] => Array.from({ length: rows }, (_, r) => cellKey(name, r, c));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { matrix, normalise, nudgeTowardsAnswer, runActivation, runAffine, runSoftmaxWithLoss } from './layerMath';
-import { affineSources, activationSources, cellKey, softmaxSources } from './cellSources';
+import { cellKey } from '../kit/controls/cellKey';
+import { affineSources, activationSources, softmaxSources } from './cellSources';
 
 describe('runActivation', () => {
   it('ReLU passes dout only where x > 0, as the book\'s mask does', () => {

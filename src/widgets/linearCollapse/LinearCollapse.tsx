@@ -9,6 +9,7 @@ import './linearCollapse.css';
 import { collapseModes, oneLayer, stackOfThree, type CollapseMode } from './collapse';
 import { LinearityChecks } from './LinearityChecks';
 import { ChoiceChips } from '../kit/controls/ChoiceChips';
+import { WidgetRoot } from '../kit/figure/WidgetRoot';
 
 const modeCodec = oneOfCodec(collapseModes);
 const cCodec = numberCodec(-3, 3);
@@ -33,7 +34,7 @@ export default function LinearCollapse() {
   const stages: [string, string, number][] = [['x', 'x', x], ['h1', 'h(x)', h1], ['h2', 'h(h(x))', h2], ['h3', 'y = h(h(h(x)))', h3]];
 
   return (
-    <div className="widget linear-collapse" data-widget="linear-collapse" data-mode={mode} data-collapses={String(collapses)}>
+    <WidgetRoot className="linear-collapse" data-mode={mode} data-collapses={String(collapses)}>
       <ChoiceChips
         label={t({ ko: '은닉층의 활성화 함수', en: 'Activation of the three layers' })} chipAttr="data-mode-choice"
         options={['linear', 'relu'] as const} value={mode} onChange={setMode}
@@ -50,7 +51,7 @@ export default function LinearCollapse() {
           </li>
         ))}
       </ol>
-      <p className="collapse-one" data-node="one-layer" data-value={String(single)} data-k={String(k)}>
+      <p className="collapse-one" data-node="one-layer" data-value={String(single)}>
         {mode === 'linear'
           ? <Tex math={`\\text{${t({ ko: '한 층', en: 'one layer' })}: } y = c^3 x = ${formatNumber(c)}^3 \\cdot ${formatNumber(x)} = ${formatNumber(k)} \\cdot ${formatNumber(x)} = ${formatNumber(single)}`} />
           : <Tex math={`\\text{${t({ ko: 'x = 1에 맞춘 한 층', en: 'one layer fitted at x = 1' })}: } y = ${formatNumber(k)}\\,x = ${formatNumber(single)}`} />}
@@ -80,6 +81,6 @@ export default function LinearCollapse() {
           : t({ ko: '✗ 어떤 k로도 y = k·x가 세 층과 같아지지 않습니다. x = 1에서는 k = 1이어야 하지만 x = −1에서는 출력이 0입니다. ReLU 층은 한 층의 선형 변환으로 접히지 않습니다.', en: '✗ No single k makes y = k·x match: x = 1 needs k = 1, but at x = −1 the network gives 0. ReLU layers do not fold into one linear layer.' })}
       </p>
       <LinearityChecks mode={mode} c={c} />
-    </div>
+    </WidgetRoot>
   );
 }

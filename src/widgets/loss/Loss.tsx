@@ -9,6 +9,7 @@ import './loss.css';
 import { crossEntropyTerms, squaredError } from './lossTerms';
 import { NegLogPlot } from './NegLogPlot';
 import { ChoiceChips } from '../kit/controls/ChoiceChips';
+import { WidgetRoot } from '../kit/figure/WidgetRoot';
 
 type Mode = 'regression' | 'classification';
 const modes: readonly Mode[] = ['regression', 'classification'];
@@ -50,15 +51,13 @@ export default function Loss({ mode: initialMode = 'regression' }: { mode?: Mode
   const cls = squaredError(probs, onehot);
 
   return (
-    <div
-      className="widget loss"
-      data-widget="loss"
+    <WidgetRoot
+      className="loss"
       data-mode={mode}
       data-sse={String(reg.sum)}
       data-half-sse={String(reg.half)}
       data-mean-se={String(reg.mean)}
       data-ce={String(ce.total)}
-      data-class-mse={String(cls.half)}
     >
       <ChoiceChips
         label={t({ ko: '문제 종류', en: 'Kind of problem' })} chipAttr="data-mode-choice" options={modes} value={mode} onChange={setMode}
@@ -101,14 +100,16 @@ export default function Loss({ mode: initialMode = 'regression' }: { mode?: Mode
       ) : (
         <div className="loss-body">
           <div>
-            <div className="widget-toolbar" role="radiogroup" aria-label={t({ ko: '정답 클래스', en: 'True class' })} data-var="label" data-value={String(label)}>
-              {[0, 1, 2].map((k) => (
-                <label key={k} className="chip">
-                  <input type="radio" name={`loss-label-${initialMode}`} checked={label === k} onChange={() => setLabel(k)} data-label-choice={k + 1} />
-                  {t({ ko: `정답 ${k + 1}`, en: `Label ${k + 1}` })}
-                </label>
-              ))}
-            </div>
+            <ChoiceChips
+              kind="radios"
+              label={t({ ko: '정답 클래스', en: 'True class' })}
+              groupAttrs={{ 'data-var': 'label', 'data-value': String(label) }}
+              chipAttr="data-label-choice"
+              options={[1, 2, 3]}
+              value={label + 1}
+              onChange={(k) => setLabel(k - 1)}
+              labels={(k) => t({ ko: `정답 ${k}`, en: `Label ${k}` })}
+            />
             {([[p1, setP1], [p2, setP2], [p3, setP3]] as const).map(([v, set], k) => (
               <Slider key={k} name={`p${k + 1}`} label={<Tex math={`y_${k + 1}`} />} ariaLabel={t({ ko: `클래스 ${k + 1}의 예측 확률`, en: `predicted probability of class ${k + 1}` })} value={v} defaultValue={BOOK.p[k] ?? 0} {...PROB} onChange={set} />
             ))}
@@ -122,7 +123,7 @@ export default function Loss({ mode: initialMode = 'regression' }: { mode?: Mode
               </thead>
               <tbody>
                 {probs.map((p, k) => (
-                  <tr key={k} data-term={k + 1} data-ce-term={String(ce.terms[k] ?? 0)} data-se-term={String((cls.terms[k] ?? 0) / 2)} className={k === label ? 'loss-true-row' : undefined}>
+                  <tr key={k} data-term={k + 1} data-ce-term={String(ce.terms[k] ?? 0)} className={k === label ? 'loss-true-row' : undefined}>
                     <td>{k + 1}{k === label && <span> ✓<span className="sr-only">{t({ ko: ' 정답', en: ' true class' })}</span></span>}</td>
                     <td className="num">{formatNumber(p)}</td>
                     <td className="num">{onehot[k]}</td>
@@ -145,6 +146,6 @@ export default function Loss({ mode: initialMode = 'regression' }: { mode?: Mode
           </div>
         </div>
       )}
-    </div>
+    </WidgetRoot>
   );
 }

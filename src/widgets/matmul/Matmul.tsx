@@ -6,8 +6,11 @@ import { formatNumber } from '../kit/controls/numericInput';
 import { Tex } from '../kit/controls/Tex';
 import '../kit/controls/controls.css';
 import './matmul.css';
-import { CellInput, refusalSentence, type CellRefusal } from './CellInput';
+import { ChipButton } from '../kit/controls/ChipButton';
+import { NumberCell, type CellRefusal } from '../kit/controls/NumberCell';
+import { refusalText } from '../kit/controls/refusalMessage';
 import { at, multiply, resize, type Grid } from './matmulModel';
+import { WidgetRoot } from '../kit/figure/WidgetRoot';
 
 const LIMIT = 100;
 const MAX_DIM = 4;
@@ -16,6 +19,11 @@ const xCodec = numberListCodec(1, MAX_DIM, -LIMIT, LIMIT);
 const wCodec = numberListCodec(1, MAX_DIM * MAX_DIM, -LIMIT, LIMIT);
 const BOOK_X = [1, 2];
 const BOOK_W = [1, 3, 5, 2, 4, 6];
+
+/** A refused cell: which one (x1, w12…) and what happened. */
+interface NamedRefusal extends CellRefusal {
+  name: string;
+}
 const dims = Array.from({ length: MAX_DIM }, (_, i) => i + 1);
 
 /** X (n,) · W (r, m): type into any cell, hover or focus an output to see the row and column that make it. */
@@ -28,7 +36,7 @@ export default function Matmul() {
   const [cols, setCols] = useWidgetState('cols', dimCodec, 3);
   const [wValues, setW] = useWidgetState('w', wCodec, BOOK_W);
   const [focus, setFocus] = useState<number | null>(null);
-  const [refusal, setRefusal] = useState<CellRefusal | null>(null);
+  const [refusal, setRefusal] = useState<NamedRefusal | null>(null);
   const w: Grid = { rows, cols, values: wValues };
   const product = multiply(x, w);
 
@@ -42,7 +50,17 @@ export default function Matmul() {
     setX(Array.from({ length: n }, (_, i) => x[i] ?? 0));
     setFocus(null);
   };
-  const refusedValue = (r: CellRefusal) => (r.name.startsWith('x') ? x[Number(r.name.slice(1)) - 1] : at(w, Number(r.name[1]) - 1, Number(r.name[2]) - 1)) ?? 0;
+  const refusedValue = (r: NamedRefusal) => (r.name.startsWith('x') ? x[Number(r.name.slice(1)) - 1] : at(w, Number(r.name[1]) - 1, Number(r.name[2]) - 1)) ?? 0;
+  /** One editable entry named `name` (x1, w12…): its data-var and data-value are what tests and URLs read. */
+  const cell = (name: string, label: string, value: number, lit: boolean, onChange: (n: number) => void) => (
+    <NumberCell
+      key={name} value={value} min={-LIMIT} max={LIMIT} onChange={onChange}
+      onRefuse={(r) => setRefusal(r && { ...r, name })} refused={refusal?.name === name}
+      ariaLabel={lang === 'ko' ? `${label} 값` : `${label} value`}
+      className={lit ? 'matrix-cell matmul-lit' : 'matrix-cell'}
+      attrs={{ 'data-var': name, 'data-value': String(value) }}
+    />
+  );
   const shapeSelect = (key: string, label: string, value: number, onPick: (n: number) => void) => (
     <label className="matmul-shape-field">
       {label}
@@ -53,25 +71,21 @@ export default function Matmul() {
   );
 
   return (
-    <div className="widget matmul" data-widget="matmul" data-status={product.ok ? 'ok' : 'mismatch'} data-focus-col={focus === null ? '' : String(focus + 1)}>
+    <WidgetRoot className="matmul" data-status={product.ok ? 'ok' : 'mismatch'} data-focus-col={focus === null ? '' : String(focus + 1)}>
       <fieldset className="widget-toolbar matmul-shape">
         <legend>{t({ ko: '모양 바꾸기', en: 'Shapes' })}</legend>
         {shapeSelect('xLength', t({ ko: 'X의 길이', en: 'X length' }), x.length, setXLength)}
         {shapeSelect('wRows', t({ ko: 'W의 행', en: 'W rows' }), rows, (r) => reshapeW(r, cols))}
         {shapeSelect('wCols', t({ ko: 'W의 열', en: 'W columns' }), cols, (c) => reshapeW(rows, c))}
-        <button type="button" className="chip" onClick={() => { setX(BOOK_X); setW(BOOK_W); setRows(2); setCols(3); setRefusal(null); }}>
+        <ChipButton onClick={() => { setX(BOOK_X); setW(BOOK_W); setRows(2); setCols(3); setRefusal(null); }}>
           {t({ ko: '책의 예로', en: "Book's example" })}
-        </button>
+        </ChipButton>
       </fieldset>
       <div className="matmul-row">
         <div className="matmul-block">
           <span className="matmul-name"><Tex math={`X\\;(${x.length},)`} /></span>
           <div className="matmul-grid" style={{ gridTemplateColumns: `repeat(${x.length}, 4.2rem)` }}>
-            {x.map((v, i) => (
-              <CellInput key={i} name={`x${i + 1}`} ariaLabel={`x${i + 1}`} value={v} min={-LIMIT} max={LIMIT} refused={refusal?.name === `x${i + 1}`}
-                className={focus !== null ? 'matmul-lit' : undefined}
-                onChange={(n) => setX((prev) => prev.map((p, j) => (j === i ? n : p)))} onRefuse={setRefusal} />
-            ))}
+            {x.map((v, i) => cell(`x${i + 1}`, `x${i + 1}`, v, focus !== null, (n) => setX((prev) => prev.map((p, j) => (j === i ? n : p)))))}
           </div>
         </div>
         <span className="matmul-op" aria-hidden="true">·</span>
@@ -82,11 +96,8 @@ export default function Matmul() {
               const r = Math.floor(i / cols);
               const c = i % cols;
               const name = `w${r + 1}${c + 1}`;
-              return (
-                <CellInput key={name} name={name} ariaLabel={t({ ko: `W ${r + 1}행 ${c + 1}열`, en: `W row ${r + 1} column ${c + 1}` })} value={at(w, r, c)} min={-LIMIT} max={LIMIT}
-                  refused={refusal?.name === name} className={focus === c ? 'matmul-lit' : undefined}
-                  onChange={(n) => setW(resize(w, rows, cols).values.map((p, j) => (j === i ? n : p)))} onRefuse={setRefusal} />
-              );
+              const label = t({ ko: `W ${r + 1}행 ${c + 1}열`, en: `W row ${r + 1} column ${c + 1}` });
+              return cell(name, label, at(w, r, c), focus === c, (n) => setW(resize(w, rows, cols).values.map((p, j) => (j === i ? n : p))));
             })}
           </div>
         </div>
@@ -109,7 +120,7 @@ export default function Matmul() {
         </div>
       </div>
       <p className="slider-message matmul-message" aria-live="polite" data-refused={refusal?.reason}>
-        {refusal && <><span aria-hidden="true">⚠ </span>{refusalSentence(refusal, refusedValue(refusal), -LIMIT, LIMIT, lang)}</>}
+        {refusal && <><span aria-hidden="true">⚠ </span>{refusal.name}: {refusalText(refusal.reason, lang, { text: refusal.text, value: refusedValue(refusal), min: -LIMIT, max: LIMIT })}</>}
       </p>
       <div id={`${id}-explain`} className="matmul-explain" aria-live="polite">
         {!product.ok ? (
@@ -127,6 +138,6 @@ export default function Matmul() {
           <p className="matmul-hint">{t({ ko: '출력 칸에 마우스를 올리거나 Tab으로 초점을 옮기면, 그 칸을 만드는 X의 행과 W의 열이 강조됩니다.', en: 'Hover over an output cell, or Tab to it, to light up the row of X and the column of W that make it.' })}</p>
         )}
       </div>
-    </div>
+    </WidgetRoot>
   );
 }

@@ -14,6 +14,7 @@ import { activationNames, datasetNames, matchingPreset, optimizerNames, presetNa
 import { useTrainer } from './useTrainer';
 import { Icon } from '../kit/controls/Icon';
 import { ChoiceChips } from '../kit/controls/ChoiceChips';
+import { WidgetRoot } from '../kit/figure/WidgetRoot';
 
 const codecs = {
   dataset: oneOfCodec(datasetNames),
@@ -30,12 +31,36 @@ const codecs = {
 };
 const presetCodec = oneOfCodec(presetNames);
 
-/** Every setting as shareable widget state, starting from the given preset. */
+/** Every setting as shareable widget state, starting from the given preset (one hook call per key, in a fixed order). */
 function useSettings(initial: TrainerSettings): [TrainerSettings, (patch: Partial<TrainerSettings>) => void] {
-  const entries = (Object.keys(codecs) as (keyof TrainerSettings)[]).map((k) => [k, useWidgetState(k, codecs[k] as never, initial[k])] as const);
-  const settings = Object.fromEntries(entries.map(([k, [v]]) => [k, v])) as unknown as TrainerSettings;
-  const set = (patch: Partial<TrainerSettings>) => {
-    for (const [k, [, setter]] of entries) if (k in patch) (setter as (v: unknown) => void)(patch[k]);
+  const [dataset, setDataset] = useWidgetState('dataset', codecs.dataset, initial.dataset);
+  const [hiddenLayers, setHiddenLayers] = useWidgetState('hiddenLayers', codecs.hiddenLayers, initial.hiddenLayers);
+  const [hiddenSize, setHiddenSize] = useWidgetState('hiddenSize', codecs.hiddenSize, initial.hiddenSize);
+  const [activation, setActivation] = useWidgetState('activation', codecs.activation, initial.activation);
+  const [optimizer, setOptimizer] = useWidgetState('optimizer', codecs.optimizer, initial.optimizer);
+  const [log10LearningRate, setLog10LearningRate] = useWidgetState(
+    'log10LearningRate', codecs.log10LearningRate, initial.log10LearningRate,
+  );
+  const [batchSize, setBatchSize] = useWidgetState('batchSize', codecs.batchSize, initial.batchSize);
+  const [epochs, setEpochs] = useWidgetState('epochs', codecs.epochs, initial.epochs);
+  const [iterations, setIterations] = useWidgetState('iterations', codecs.iterations, initial.iterations);
+  const [weightInit, setWeightInit] = useWidgetState('weightInit', codecs.weightInit, initial.weightInit);
+  const [seed, setSeed] = useWidgetState('seed', codecs.seed, initial.seed);
+  const settings: TrainerSettings = {
+    dataset, hiddenLayers, hiddenSize, activation, optimizer, log10LearningRate, batchSize, epochs, iterations, weightInit, seed,
+  };
+  const set = (p: Partial<TrainerSettings>) => {
+    if (p.dataset !== undefined) setDataset(p.dataset);
+    if (p.hiddenLayers !== undefined) setHiddenLayers(p.hiddenLayers);
+    if (p.hiddenSize !== undefined) setHiddenSize(p.hiddenSize);
+    if (p.activation !== undefined) setActivation(p.activation);
+    if (p.optimizer !== undefined) setOptimizer(p.optimizer);
+    if (p.log10LearningRate !== undefined) setLog10LearningRate(p.log10LearningRate);
+    if (p.batchSize !== undefined) setBatchSize(p.batchSize);
+    if (p.epochs !== undefined) setEpochs(p.epochs);
+    if (p.iterations !== undefined) setIterations(p.iterations);
+    if (p.weightInit !== undefined) setWeightInit(p.weightInit);
+    if (p.seed !== undefined) setSeed(p.seed);
   };
   return [settings, set];
 }
@@ -56,7 +81,7 @@ export default function MnistTrainer({ preset = 'fast' }: { preset?: PresetName 
   const totalEpochs = view.stepsPerEpoch > 0 ? Math.ceil(view.totalSteps / view.stepsPerEpoch) : settings.epochs;
 
   return (
-    <div className="widget mnist-trainer" data-widget="mnist-trainer" data-preset={chosen ?? 'custom'}>
+    <WidgetRoot className="mnist-trainer" data-preset={chosen ?? 'custom'}>
       <ChoiceChips
         label={t({ ko: '프리셋', en: 'Presets' })} chipAttr="data-preset" options={presetNames} labels={presetLabels}
         value={chosen} disabled={running} onChange={(p) => set(presets[p])}
@@ -102,6 +127,6 @@ export default function MnistTrainer({ preset = 'fast' }: { preset?: PresetName 
         </div>
       )}
       <ModelFileControls />
-    </div>
+    </WidgetRoot>
   );
 }

@@ -25,7 +25,7 @@ export function ConfusionMatrix({ confusion, classes }: { confusion: Int32Array;
               const n = confusion[r * 10 + p] ?? 0;
               const share = n / Math.max(1, rowTotals[r] ?? 1);
               return (
-                <td key={p} className={r === p ? 'diag' : n > 0 ? 'off' : ''} style={{ '--share': `${Math.min(45, Math.round(Math.sqrt(share) * 100))}%` } as CSSProperties} data-count={n}>
+                <td key={p} className={r === p ? 'diag' : n > 0 ? 'off' : ''} style={{ '--share': `${Math.min(45, Math.round(Math.sqrt(share) * 100))}%` } as CSSProperties}>
                   {r === p ? `✓${n}` : n || ''}
                 </td>
               );
@@ -48,7 +48,7 @@ export function MisclassifiedGallery({ results, classes }: { results: TrainResul
         const truth = classes[results.wrongLabels[i] ?? 0] ?? '?';
         const pixels = Array.from(results.wrongPixels.subarray(i * MNIST_PIXELS, (i + 1) * MNIST_PIXELS), (b) => b / PIXEL_MAX);
         return (
-          <li key={i} data-predicted={results.wrongPredicted[i]} data-label={results.wrongLabels[i]}>
+          <li key={i}>
             <DigitImage values={pixels} size={56} label={t({ ko: `예측 ${pred}, 정답 ${truth}`, en: `predicted ${pred}, true ${truth}` })} />
             <span>✗ {t({ ko: '예측', en: 'pred' })} {pred}</span>
             <span>{t({ ko: '정답', en: 'true' })} {truth}</span>

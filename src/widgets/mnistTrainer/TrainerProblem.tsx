@@ -1,6 +1,7 @@
 import { useT } from '../../state/lang';
 import { formatNumber } from '../kit/controls/numericInput';
 import type { TrainerView } from './trainerView';
+import { ChipButton } from '../kit/controls/ChipButton';
 
 /** What went wrong, in words, with a suggestion and a way out (retry or reset). */
 export function TrainerProblem({ problem, onRetry, onReset }: { problem: NonNullable<TrainerView['problem']>; onRetry: () => void; onReset: () => void }) {
@@ -27,8 +28,8 @@ export function TrainerProblem({ problem, onRetry, onReset }: { problem: NonNull
     <div className="verdict verdict-bad mnist-problem" role="alert" data-problem={problem.kind}>
       <p>⚠ {text}</p>
       <div className="widget-toolbar">
-        {problem.kind !== 'crashed' && <button type="button" className="chip" onClick={onRetry}>↻ {t({ ko: '다시 시도', en: 'Retry' })}</button>}
-        <button type="button" className="chip" onClick={onReset}>↺ {t({ ko: '초기화', en: 'Reset' })}</button>
+        {problem.kind !== 'crashed' && <ChipButton onClick={onRetry}>↻ {t({ ko: '다시 시도', en: 'Retry' })}</ChipButton>}
+        <ChipButton onClick={onReset}>↺ {t({ ko: '초기화', en: 'Reset' })}</ChipButton>
       </div>
     </div>
   );

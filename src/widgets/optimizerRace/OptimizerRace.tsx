@@ -10,6 +10,7 @@ import { Slider } from '../kit/controls/Slider';
 import { usePlayLoop } from '../kit/run/usePlayLoop';
 import './optimizerRace.css';
 import { bookLearningRates, bowl, MAX_STEPS, optimizerLabels, optimizerNames, Race, racerPosition, START, type OptimizerName } from './race';
+import { WidgetRoot } from '../kit/figure/WidgetRoot';
 
 const LR = { min: 0.01, max: 3, step: 0.01, fineStep: 0.001 };
 const lrCodec = numberCodec(LR.min, LR.max);
@@ -67,7 +68,7 @@ export default function OptimizerRace() {
     .join(', ');
 
   return (
-    <div className="widget optimizer-race" data-widget="optimizer-race" data-steps={steps} data-playing={playing}>
+    <WidgetRoot className="optimizer-race" data-steps={steps} data-playing={playing}>
       <div className="optimizer-race-body">
         <ContourPlot
           f={bowl}
@@ -126,6 +127,6 @@ export default function OptimizerRace() {
         </tbody>
       </table>
       </div>
-    </div>
+    </WidgetRoot>
   );
 }

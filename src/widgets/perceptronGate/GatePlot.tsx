@@ -2,7 +2,8 @@ import { scaleLinear } from 'd3';
 import { useId } from 'react';
 import { useT } from '../../state/lang';
 import { formatNumber } from '../kit/controls/numericInput';
-import type { PerceptronParams, TruthRow } from './gates';
+import type { PerceptronParams } from '../kit/logic/gates';
+import type { TruthRow } from './perceptronRows';
 import { decisionSegment, firingRegion, type Point } from './halfPlane';
 
 const LO = -0.5;

@@ -1,5 +1,5 @@
 import { useT } from '../../state/lang';
-import type { GateName } from './gates';
+import type { GateName } from '../kit/logic/gates';
 
 /** The sentence under the table: does it match the chosen gate, and if not, how close is it. */
 export function GateVerdict({ target, matched, correct }: { target: GateName; matched: GateName | undefined; correct: number }) {

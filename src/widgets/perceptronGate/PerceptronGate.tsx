@@ -7,13 +7,17 @@ import { Slider } from '../kit/controls/Slider';
 import { Tex } from '../kit/controls/Tex';
 import '../kit/controls/controls.css';
 import './perceptronGate.css';
-import { gateNames, gateOf, gateOutputs, gatePresets, rowsMatching, truthTable, type GateName, type PerceptronParams } from './gates';
+import { gateNames, gateOf, gateOutputs, gatePresets, rowsMatching, type GateName, type PerceptronParams } from '../kit/logic/gates';
+import { perceptronRows } from './perceptronRows';
 import { GraphView } from '../kit/graph/GraphView';
 import { GatePlot } from './GatePlot';
 import { GateVerdict } from './GateVerdict';
 import { perceptronGraph } from './perceptronGraph';
-import { RowChooser, rowCodec } from './RowChooser';
+import { RowChooser } from '../kit/controls/RowChooser';
+import { TruthTable } from '../kit/controls/TruthTable';
+import { rowCodec, rowInputs } from '../kit/controls/truthTable';
 import { ChoiceChips } from '../kit/controls/ChoiceChips';
+import { WidgetRoot } from '../kit/figure/WidgetRoot';
 
 const RANGE = { min: -2, max: 2, step: 0.1, fineStep: 0.01 };
 const weightCodec = numberCodec(RANGE.min, RANGE.max);
@@ -33,10 +37,11 @@ export default function PerceptronGate({ preset = 'AND' }: { preset?: Exclude<Ga
   const [b, setB] = useWidgetState('b', weightCodec, book.b);
   const [target, setTarget] = useWidgetState('gate', gateCodec, preset);
   const params: PerceptronParams = useMemo(() => ({ w1, w2, b }), [w1, w2, b]);
-  const rows = useMemo(() => truthTable(params), [params]);
-  const matched = gateOf(rows);
+  const rows = useMemo(() => perceptronRows(params), [params]);
+  const outputs = rows.map((r) => r.y);
+  const matched = gateOf(outputs);
   const [row, setRow] = useWidgetState('row', rowCodec, '1,1');
-  const [x1, x2] = row.split(',').map(Number) as [number, number];
+  const [x1, x2] = rowInputs(row);
   const graph = useMemo(() => perceptronGraph(params, x1, x2), [params, x1, x2]);
   const setParams = (p: PerceptronParams) => {
     setW1(p.w1);
@@ -45,7 +50,7 @@ export default function PerceptronGate({ preset = 'AND' }: { preset?: Exclude<Ga
   };
 
   return (
-    <div className="widget perceptron-gate" data-widget="perceptron-gate" data-target={target} data-matches={matched ?? 'none'}>
+    <WidgetRoot className="perceptron-gate" data-target={target} data-matches={matched ?? 'none'}>
       <ChoiceChips
         label={t({ ko: '목표 게이트', en: 'Target gate' })} chipAttr="data-preset" options={gateNames} value={target}
         labels={{ XOR: t({ ko: 'XOR 도전', en: 'Try XOR' }) }}
@@ -71,39 +76,32 @@ export default function PerceptronGate({ preset = 'AND' }: { preset?: Exclude<Ga
       <div className="perceptron-gate-graph" data-selected-row={row}>
         <GraphView model={graph} showGrad={false} firing={(n) => n.name === 'y' && n.value === 1} />
       </div>
-      <table className="truth-table">
-        <caption>
-          {t({ ko: `진리표 (목표: ${target})`, en: `Truth table (target: ${target})` })}
-          <span className="truth-table-sub"> a = w₁x₁ + w₂x₂ + b</span>
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">x₁</th>
-            <th scope="col">x₂</th>
-            <th scope="col"><abbr title="a = w₁x₁ + w₂x₂ + b">a</abbr></th>
-            <th scope="col">y</th>
-            <th scope="col">{target}</th>
-            <th scope="col">{t({ ko: '일치', en: 'Match' })}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r, i) => {
-            const want = gateOutputs[target][i];
-            const ok = r.y === want;
-            return (
-              <tr key={i} data-row={`${r.x1},${r.x2}`} aria-current={row === `${r.x1},${r.x2}` ? 'true' : undefined} data-output={r.y} data-a={String(r.a)} className={ok ? 'row-ok' : 'row-bad'}>
-                <td>{r.x1}</td>
-                <td>{r.x2}</td>
-                <td className="num">{formatNumber(r.a)}</td>
-                <td className="num"><strong>{r.y}</strong></td>
-                <td className="num">{want}</td>
-                <td>{ok ? <span>✓ <span className="sr-only">{t({ ko: '일치', en: 'matches' })}</span></span> : <span>✗ <span className="sr-only">{t({ ko: '불일치', en: 'differs' })}</span></span>}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-      <GateVerdict target={target} matched={matched} correct={rowsMatching(rows, target)} />
-    </div>
+      <TruthTable
+        caption={
+          <>
+            {t({ ko: `진리표 (목표: ${target})`, en: `Truth table (target: ${target})` })}
+            <span className="truth-table-sub"> a = w₁x₁ + w₂x₂ + b</span>
+          </>
+        }
+        rows={rows}
+        selected={row}
+        output={(r) => r.y}
+        rowAttrs={(r) => ({ 'data-a': String(r.a) })}
+        rowClassName={(r, i) => (r.y === gateOutputs[target][i] ? 'row-ok' : 'row-bad')}
+        columns={[
+          { header: <abbr title="a = w₁x₁ + w₂x₂ + b">a</abbr>, cell: (r) => formatNumber(r.a) },
+          { header: 'y', cell: (r) => <strong>{r.y}</strong> },
+          { header: target, cell: (_, i) => gateOutputs[target][i] },
+          {
+            header: t({ ko: '일치', en: 'Match' }),
+            num: false,
+            cell: (r, i) => r.y === gateOutputs[target][i]
+              ? <span>✓ <span className="sr-only">{t({ ko: '일치', en: 'matches' })}</span></span>
+              : <span>✗ <span className="sr-only">{t({ ko: '불일치', en: 'differs' })}</span></span>,
+          },
+        ]}
+      />
+      <GateVerdict target={target} matched={matched} correct={rowsMatching(outputs, target)} />
+    </WidgetRoot>
   );
 }

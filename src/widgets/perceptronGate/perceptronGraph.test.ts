@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gatePresets } from './gates';
+import { gatePresets } from '../kit/logic/gates';
 import { perceptronGraph } from './perceptronGraph';
 
 const valueOf = (m: ReturnType<typeof perceptronGraph>, name: string) => m.nodes.find((n) => n.name === name)?.value;

@@ -1,6 +1,6 @@
 import { add, mul, step, tensor } from '../../engine';
 import { graphModel, type GraphModel } from '../kit/graph/graphModel';
-import type { PerceptronParams } from './gates';
+import type { PerceptronParams } from '../kit/logic/gates';
 
 const named = (label: string, value: number) => tensor(value, { dtype: 'float64', requiresGrad: true, label });
 

@@ -11,6 +11,7 @@ import './sgdCompare.css';
 import { LossCurves } from './LossCurves';
 import { methodStyle } from './methodStyle';
 import { batchSize, fullLoss, methods, runMethod, type Method } from './sgdRuns';
+import { WidgetRoot } from '../kit/figure/WidgetRoot';
 
 const SEED = { min: 0, max: 9999, step: 1, fineStep: 1 };
 const LR = { min: 0.01, max: 1.2, step: 0.01, fineStep: 0.001 };
@@ -55,7 +56,7 @@ export default function SgdCompare() {
   ]));
 
   return (
-    <div className="widget sgd-compare" data-widget="sgd-compare" data-seed={seed} data-lr={String(lr)} data-min-loss={String(floor)} {...data}>
+    <WidgetRoot className="sgd-compare" data-seed={seed} data-min-loss={String(floor)} {...data}>
       <p className="sgd-compare-model">
         <Tex math="\hat y = w\,z_{\text{fb}} + b" /> {t({ ko: `· 시작 (w, b) = (0, 80) · ${EPOCHS} 에포크 · 손실은 다섯 행 전체의 MSE`, en: `· start (w, b) = (0, 80) · ${EPOCHS} epochs · loss = MSE over all five rows` })}
       </p>
@@ -96,6 +97,6 @@ export default function SgdCompare() {
           </table>
         </div>
       </div>
-    </div>
+    </WidgetRoot>
   );
 }

@@ -1,6 +1,6 @@
 import { createRng } from '../../engine';
-import { adSales, adZ } from '../advertising/advertisingData';
-import { evaluateLinear, hasDiverged, linearStep, type LinearParams } from '../advertising/linearNeuron';
+import { adSales, adZ } from '../kit/advertising/advertisingData';
+import { evaluateLinear, hasDiverged, linearStep, type LinearParams } from '../kit/advertising/linearNeuron';
 
 /** The one-feature regression the comparison runs on: sales ≈ w·z_facebook + b, so (w, b) is a plane we can draw. */
 export const fbZ: number[][] = adZ.map((r) => [r[0] ?? 0]);

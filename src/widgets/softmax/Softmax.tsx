@@ -9,6 +9,8 @@ import './softmax.css';
 import { naiveSoftmax, stableSoftmax } from './softmaxColumns';
 import { SoftmaxBars } from './SoftmaxBars';
 import { ChoiceChips } from '../kit/controls/ChoiceChips';
+import { ChipButton } from '../kit/controls/ChipButton';
+import { WidgetRoot } from '../kit/figure/WidgetRoot';
 
 /** Inputs accept large scores (the overflow example needs 1010), typed exactly; the slider covers the same range. */
 const LIMIT = 2000;
@@ -37,7 +39,7 @@ export default function Softmax() {
   const setAt = (i: number, v: number) => setA((prev) => prev.map((p, j) => (j === i ? v : p)));
 
   return (
-    <div className="widget softmax" data-widget="softmax" data-n={a.length} data-naive-ok={String(!naiveBroken)}>
+    <WidgetRoot className="softmax" data-n={a.length} data-naive-ok={String(!naiveBroken)}>
       <ChoiceChips
         label={t({ ko: '입력 예시', en: 'Example inputs' })} chipAttr="data-preset"
         options={presets.map((p) => p.id)} value={presets.find((p) => a.join(',') === p.values.join(','))?.id}
@@ -49,12 +51,12 @@ export default function Softmax() {
           <Slider key={i} name={`a${i + 1}`} label={<Tex math={`a_${i + 1}`} />} value={v} defaultValue={BOOK[i] ?? 0} min={-LIMIT} max={LIMIT} trackMin={-TRACK} trackMax={TRACK} step={0.5} fineStep={0.1} onChange={(next) => setAt(i, next)} />
         ))}
         <div className="softmax-count">
-          <button type="button" className="chip" data-action="add" disabled={a.length >= MAX_N} onClick={() => setA((prev) => [...prev, 0])}>
+          <ChipButton data-action="add" disabled={a.length >= MAX_N} onClick={() => setA((prev) => [...prev, 0])}>
             {t({ ko: '+ 입력 추가', en: '+ Add an input' })}
-          </button>
-          <button type="button" className="chip" data-action="remove" disabled={a.length <= MIN_N} onClick={() => setA((prev) => prev.slice(0, -1))}>
+          </ChipButton>
+          <ChipButton data-action="remove" disabled={a.length <= MIN_N} onClick={() => setA((prev) => prev.slice(0, -1))}>
             {t({ ko: '− 마지막 입력 빼기', en: '− Remove the last input' })}
-          </button>
+          </ChipButton>
           <span className="softmax-count-note">{t({ ko: `입력 ${a.length}개 (2–6개)`, en: `${a.length} inputs (2 to 6)` })}</span>
         </div>
       </div>
@@ -74,7 +76,7 @@ export default function Softmax() {
             </thead>
             <tbody>
               {a.map((v, i) => (
-                <tr key={i} data-row={i + 1} data-naive={String(naive.y[i])} data-stable={String(stable.y[i])}>
+                <tr key={i} data-row={i + 1} data-naive={String(naive.y[i])}>
                   <th scope="row">{i + 1}</th>
                   <td className="num">{show(v)}</td>
                   <td className={Number.isFinite(naive.exps[i]) ? 'num' : 'num softmax-broken'}>{show(naive.exps[i] ?? Number.NaN)}</td>
@@ -88,10 +90,10 @@ export default function Softmax() {
               <tr>
                 <th scope="row">Σ</th>
                 <td />
-                <td className="num" data-naive-sum={String(naive.total)}>{show(naive.total)}</td>
+                <td className="num">{show(naive.total)}</td>
                 <td className="num">{show(naive.y.reduce((s, v) => s + v, 0))}</td>
                 <td className="num">{show(stable.total)}</td>
-                <td className="num" data-stable-sum={String(stable.y.reduce((s, v) => s + v, 0))}>{show(stable.y.reduce((s, v) => s + v, 0))}</td>
+                <td className="num">{show(stable.y.reduce((s, v) => s + v, 0))}</td>
               </tr>
             </tfoot>
           </table>
@@ -103,6 +105,6 @@ export default function Softmax() {
           ? t({ ko: `✗ 그대로 계산하면 e^a가 부동소수점의 한계(약 1.8×10³⁰⁸)를 넘어 Infinity가 되고, Infinity/Infinity는 NaN입니다. 최댓값 ${show(stable.shift)}을(를) 빼면 지수가 0 이하가 되어 안전합니다.`, en: `✗ The naive formula overflows: e^a exceeds the largest double (about 1.8×10³⁰⁸) and becomes Infinity, and Infinity/Infinity is NaN. Subtracting the max ${show(stable.shift)} keeps every exponent at or below 0.` })
           : t({ ko: '✓ 두 계산이 같은 확률을 줍니다. 출력은 0과 1 사이이고 합은 1이며, 입력의 크기 순서가 그대로 유지됩니다.', en: '✓ Both give the same probabilities: each between 0 and 1, summing to 1, in the same order as the inputs.' })}
       </p>
-    </div>
+    </WidgetRoot>
   );
 }

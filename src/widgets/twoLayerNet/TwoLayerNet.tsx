@@ -12,6 +12,7 @@ import { paramNames, Trainer, type Evaluation, type StepRecord } from './trainer
 import { TrainingCharts } from './TrainingCharts';
 import './twoLayerNet.css';
 import { useSmallMnist } from '../kit/mnist/useSmallMnist';
+import { WidgetRoot } from '../kit/figure/WidgetRoot';
 
 const BOOK_LR = 0.1;
 const LR = { min: 0.001, max: 10, step: 0.01, fineStep: 0.001 };
@@ -99,9 +100,9 @@ export default function TwoLayerNet() {
   };
 
   return (
-    <div
-      className="widget two-layer-net" data-widget="two-layer-net" data-status={status} data-step={last?.step ?? 0}
-      data-loss={last ? String(last.loss) : undefined} data-batch-accuracy={last ? String(last.batchAccuracy) : undefined}
+    <WidgetRoot
+      className="two-layer-net" data-status={status} data-step={last?.step ?? 0}
+      data-loss={last ? String(last.loss) : undefined}
       data-train-accuracy={lastEval ? String(lastEval.train) : undefined} data-test-accuracy={lastEval ? String(lastEval.test) : undefined}
     >
       <MnistStatus load={load} retry={retry} />
@@ -137,6 +138,6 @@ export default function TwoLayerNet() {
           )}
         </>
       )}
-    </div>
+    </WidgetRoot>
   );
 }

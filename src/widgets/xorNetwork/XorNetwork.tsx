@@ -3,10 +3,12 @@ import { useT } from '../../state/lang';
 import { useWidgetState } from '../../state/widgetState';
 import { GraphView } from '../kit/graph/GraphView';
 import '../kit/controls/controls.css';
-import '../perceptronGate/perceptronGate.css';
-import { RowChooser, rowCodec, rowKeys } from '../perceptronGate/RowChooser';
+import { RowChooser } from '../kit/controls/RowChooser';
+import { TruthTable } from '../kit/controls/TruthTable';
+import { rowCodec, rowKeys } from '../kit/controls/truthTable';
 import { xorGraph } from './xorGraph';
 import { xorSignals } from './xorNetwork';
+import { WidgetRoot } from '../kit/figure/WidgetRoot';
 
 /** XOR from two layers: NAND and OR feed an AND. Pick an input row and follow the signals. */
 export default function XorNetwork() {
@@ -19,35 +21,23 @@ export default function XorNetwork() {
   if (!row || !graph) return null;
 
   return (
-    <div className="widget xor-network" data-widget="xor-network" data-selected-row={`${row.x1},${row.x2}`}>
+    <WidgetRoot className="xor-network" data-selected-row={`${row.x1},${row.x2}`}>
       <RowChooser value={key} onChange={setKey} />
       <GraphView model={graph} showGrad={false} firing={(n) => n.kind === 'op' && n.op === 'step' && n.value === 1} />
-      <table className="truth-table">
-        <caption>{t({ ko: '네 입력 모두의 신호', en: 'The signals for all four inputs' })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">x₁</th>
-            <th scope="col">x₂</th>
-            <th scope="col">s₁ = NAND</th>
-            <th scope="col">s₂ = OR</th>
-            <th scope="col">y = AND(s₁, s₂)</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r, i) => (
-            <tr key={i} data-row={`${r.x1},${r.x2}`} data-output={r.y} data-s1={r.s1} data-s2={r.s2} aria-current={i === selected ? 'true' : undefined}>
-              <td>{r.x1}</td>
-              <td>{r.x2}</td>
-              <td className="num">{r.s1}</td>
-              <td className="num">{r.s2}</td>
-              <td className="num"><strong>{r.y}</strong></td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <TruthTable
+        caption={t({ ko: '네 입력 모두의 신호', en: 'The signals for all four inputs' })}
+        rows={rows}
+        selected={key}
+        output={(r) => r.y}
+        columns={[
+          { header: 's₁ = NAND', cell: (r) => r.s1 },
+          { header: 's₂ = OR', cell: (r) => r.s2 },
+          { header: 'y = AND(s₁, s₂)', cell: (r) => <strong>{r.y}</strong> },
+        ]}
+      />
       <p className="verdict verdict-ok" role="status">
         {t({ ko: '✓ y는 x₁과 x₂가 다를 때만 1입니다: XOR입니다.', en: '✓ y is 1 exactly when x₁ and x₂ differ: this is XOR.' })}
       </p>
-    </div>
+    </WidgetRoot>
   );
 }

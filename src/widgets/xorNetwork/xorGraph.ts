@@ -1,7 +1,7 @@
 import { add, mul, step, tensor, type Tensor } from '../../engine';
 import { foldScalings } from '../kit/graph/foldScalings';
 import { graphModel, type GraphModel } from '../kit/graph/graphModel';
-import { gatePresets } from '../perceptronGate/gates';
+import { gatePresets } from '../kit/logic/gates';
 
 const { NAND, OR, AND } = gatePresets;
 

@@ -1,5 +1,6 @@
 import { add, matmul, step, tensor } from '../../engine';
-import { gatePresets, inputRows } from '../perceptronGate/gates';
+import { inputRows } from '../kit/controls/truthTable';
+import { gatePresets } from '../kit/logic/gates';
 
 /** Signals of the two-layer XOR for one input row. */
 export interface XorSignals {

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 
 export interface ChoiceChipsProps<T extends string | number> {
   /** The group's accessible name (a visible legend when `showLabel`, else its aria-label). */
@@ -16,14 +16,35 @@ export interface ChoiceChipsProps<T extends string | number> {
   groupAttrs?: Record<`data-${string}`, string>;
   className?: string;
   disabled?: boolean;
+  /**
+   * 'buttons' (default): toggle buttons with aria-pressed. 'radios': native radio inputs inside the chips, for a
+   * choice that arrow keys move through (say, which input row flows through a graph); `chipAttr` goes on each input.
+   */
+  kind?: 'buttons' | 'radios';
   /** Shown after the chips, inside the group (e.g. the chosen formula). */
   children?: ReactNode;
 }
 
-/** A row of toggle chips choosing one of a few options: each a button with aria-pressed, in a named group. */
+/** A row of chips choosing one of a few options, in a named group: toggle buttons, or radios (`kind="radios"`). */
 export function ChoiceChips<T extends string | number>(props: ChoiceChipsProps<T>) {
   const { label, showLabel = false, options, value, onChange, labels, chipAttr, groupAttrs, className, disabled = false, children } = props;
-  const chips = options.map((o) => (
+  const { kind = 'buttons' } = props;
+  const radioName = useId();
+  const text = (o: T) => (typeof labels === 'function' ? labels(o) : (labels?.[o] ?? o));
+  const radios = options.map((o) => (
+    <label key={o} className="chip">
+      <input
+        type="radio"
+        name={radioName}
+        checked={value === o}
+        disabled={disabled}
+        onChange={() => onChange(o)}
+        {...(chipAttr ? { [chipAttr]: o } : {})}
+      />
+      {text(o)}
+    </label>
+  ));
+  const buttons = options.map((o) => (
     <button
       key={o}
       type="button"
@@ -33,9 +54,10 @@ export function ChoiceChips<T extends string | number>(props: ChoiceChipsProps<T
       onClick={() => onChange(o)}
       {...(chipAttr ? { [chipAttr]: o } : {})}
     >
-      {typeof labels === 'function' ? labels(o) : (labels?.[o] ?? o)}
+      {text(o)}
     </button>
   ));
+  const chips = kind === 'radios' ? radios : buttons;
   const classes = className ? `widget-toolbar ${className}` : 'widget-toolbar';
   if (showLabel) {
     return (
@@ -47,7 +69,7 @@ export function ChoiceChips<T extends string | number>(props: ChoiceChipsProps<T
     );
   }
   return (
-    <div className={classes} role="group" aria-label={label} {...groupAttrs}>
+    <div className={classes} role={kind === 'radios' ? 'radiogroup' : 'group'} aria-label={label} {...groupAttrs}>
       {chips}
       {children}
     </div>

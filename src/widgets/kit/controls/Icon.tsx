@@ -10,7 +10,7 @@ const paths = {
 /** One of the book's icons, 1em square, hidden from assistive technology (the button's words carry the name). */
 export function Icon({ name }: { name: keyof typeof paths }) {
   return (
-    <svg className="icon" data-icon={name} viewBox="0 0 16 16" width="1em" height="1em" aria-hidden="true" focusable="false">
+    <svg className="icon" viewBox="0 0 16 16" width="1em" height="1em" aria-hidden="true" focusable="false">
       <path d={paths[name]} fill="none" stroke="currentColor" strokeWidth={name === 'pause' ? 2.2 : 1.5} strokeLinecap="round" strokeLinejoin="round" />
     </svg>
   );

@@ -1,7 +1,8 @@
-import { useEffect, useId, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useId, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useLang } from '../../../state/lang';
 import { clampValue, formatNumber, readNumericInput, snapToStep, type Refusal } from './numericInput';
 import { refusalText } from './refusalMessage';
+import { useDraft } from './useDraft';
 
 export interface SliderProps {
   /** The variable this control sets; becomes `data-var` (tests and URLs find it by this). */
@@ -30,14 +31,10 @@ export function Slider({ name, label, ariaLabel, value, defaultValue, min, max, 
   const lang = useLang();
   const id = useId();
   const shown = clampValue(value, min, max, defaultValue);
-  const [draft, setDraft] = useState(formatNumber(shown));
   const [editing, setEditing] = useState(false);
+  const [draft, setDraft] = useDraft(formatNumber(shown), editing);
   const [refusal, setRefusal] = useState<{ reason: Refusal; text: string; value: number } | null>(null);
   const accessibleName = ariaLabel ?? name;
-
-  useEffect(() => {
-    if (!editing) setDraft(formatNumber(shown));
-  }, [shown, editing]);
 
   /** Takes a value as typed (exact), clamped into range. */
   function apply(next: number) {

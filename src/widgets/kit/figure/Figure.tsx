@@ -5,9 +5,10 @@ import { FigureActions } from './FigureActions';
 import { RefusedLinkNotice } from './RefusedLinkNotice';
 import { ErrorBoundary } from './ErrorBoundary';
 import { useFigureHeight } from './useFigureHeight';
+import { WidgetName } from './widgetName';
 
 interface FigureProps {
-  /** The widget's kebab name, shown in the failure message. */
+  /** The widget's kebab name: its WidgetRoot's data-widget, and the figure's data-figure. */
   name: string;
   /** Namespace of this figure's shareable state in the URL (defaults to `name`). */
   scope?: string;
@@ -47,6 +48,7 @@ export function Figure({ name, scope = name, heavy = false, children }: FigurePr
   const loading = <p className="figure-loading" style={reserved ? { minHeight: reserved } : undefined}>{t({ ko: '그림을 불러오는 중…', en: 'Loading the figure…' })}</p>;
   return (
     <figure ref={ref} id={anchor} className="figure" data-figure={name} data-scope={scope}>
+      <WidgetName.Provider value={name}>
       <WidgetScope.Provider value={scope}>
         <FigureActions scope={scope} anchor={anchor} onReset={() => setGeneration((g) => g + 1)} />
         <RefusedLinkNotice scope={scope} />
@@ -68,6 +70,7 @@ export function Figure({ name, scope = name, heavy = false, children }: FigurePr
           </ErrorBoundary>
         </div>
       </WidgetScope.Provider>
+      </WidgetName.Provider>
     </figure>
   );
 }

@@ -1,11 +1,12 @@
 import { curveMonotoneX, line } from 'd3';
-import { useId, useMemo } from 'react';
+import { useId } from 'react';
 import { useT } from '../../../state/lang';
 import { edgeKey, type BackwardView } from './backwardSteps';
 import type { WeightedEdge } from './foldScalings';
 import type { GraphModel, GraphNode } from './graphModel';
-import { inputWidth, layoutGraph, NODE, structureKey, type Placed } from './layoutGraph';
+import { inputWidth, NODE, type Placed } from './layoutGraph';
 import { nodeFormula, shownNumber } from './nodeFormula';
+import { useGraphLayout } from './useGraphLayout';
 import './graph.css';
 
 export interface GraphViewProps {
@@ -35,9 +36,7 @@ function onCircle(toward: Placed, center: Placed): Placed {
 export function GraphView({ model, showGrad = true, view, current, onInspect, firing }: GraphViewProps) {
   const t = useT();
   const id = useId();
-  const key = structureKey(model);
-  // Layout depends only on structure: dragging a slider re-renders numbers, not dagre.
-  const layout = useMemo(() => layoutGraph(model, !showGrad), [key, showGrad]);
+  const layout = useGraphLayout(model, !showGrad);
   const nodeByName = new Map(model.nodes.map((n) => [n.name, n]));
   const undefinedText = t({ ko: '정의 안 됨', en: 'undefined' });
   const show = (v: number) => shownNumber(v, undefinedText);

@@ -1,9 +1,17 @@
-import { useEffect, useState, type ReactNode } from 'react';
-import { useLang } from '../../state/lang';
-import { formatNumber, readNumericInput, type Refusal } from '../kit/controls/numericInput';
-import { refusalText } from '../kit/controls/refusalMessage';
-import { cellKey, type CellKey } from './cellSources';
-import type { Matrix } from './layerMath';
+import { useState, type ReactNode } from 'react';
+import { useLang } from '../../../state/lang';
+import { cellKey, type CellKey } from './cellKey';
+import { NumberCell, type CellRefusal } from './NumberCell';
+import { formatNumber } from './numericInput';
+import { refusalText } from './refusalMessage';
+import './matrixGrid.css';
+
+/** A row-major matrix of numbers (vectors are one row). */
+export interface MatrixValues {
+  readonly rows: number;
+  readonly cols: number;
+  readonly data: readonly number[];
+}
 
 /** Which output cell the reader points at (hover or keyboard focus). */
 export interface Pointed {
@@ -24,7 +32,7 @@ interface MatrixGridProps {
   /** Matrix name as in the formulas (X, W, dY…); cells are keyed "<name>:r,c". */
   name: string;
   caption: ReactNode;
-  m: Matrix;
+  m: MatrixValues;
   /** Present for inputs the reader edits; outputs are read-only and pointable. */
   editing?: Editing;
   highlighted: ReadonlySet<CellKey>;
@@ -34,50 +42,10 @@ interface MatrixGridProps {
   gradient?: boolean;
 }
 
-
-/** One typed entry: takes a valid number as you type, refuses bad text visibly on Enter or blur. */
-function CellInput({ label, value, editing, index, onRefuse }: { label: string; value: number; editing: Editing; index: number; onRefuse: (r: { reason: Refusal; text: string; value: number } | null) => void }) {
-  const [draft, setDraft] = useState(formatNumber(value));
-  const [focused, setFocused] = useState(false);
-  useEffect(() => {
-    if (!focused) setDraft(formatNumber(value));
-  }, [value, focused]);
-  const commit = (text: string) => {
-    const read = readNumericInput(text, editing.min, editing.max, value);
-    editing.onChange(index, read.value);
-    onRefuse(read.ok ? null : { reason: read.reason, text: text.trim(), value: read.value });
-    setDraft(formatNumber(read.value));
-  };
-  return (
-    <input
-      className="matrix-input"
-      type="text"
-      inputMode="decimal"
-      autoComplete="off"
-      spellCheck={false}
-      aria-label={label}
-      value={draft}
-      onFocus={() => setFocused(true)}
-      onBlur={(e) => {
-        setFocused(false);
-        commit(e.currentTarget.value);
-      }}
-      onChange={(e) => {
-        setDraft(e.currentTarget.value);
-        const read = readNumericInput(e.currentTarget.value, editing.min, editing.max, value);
-        if (read.ok) editing.onChange(index, read.value);
-      }}
-      onKeyDown={(e) => {
-        if (e.key === 'Enter') commit(e.currentTarget.value);
-      }}
-    />
-  );
-}
-
 /** A small matrix with its shape: editable cells for inputs, pointable cells for results, with source cells highlighted. */
 export function MatrixGrid({ name, caption, m, editing, highlighted, pointed, onPoint, gradient = false }: MatrixGridProps) {
   const lang = useLang();
-  const [refusal, setRefusal] = useState<{ reason: Refusal; text: string; value: number } | null>(null);
+  const [refusal, setRefusal] = useState<CellRefusal | null>(null);
   const rows = Array.from({ length: m.rows }, (_, r) => r);
   const cols = Array.from({ length: m.cols }, (_, c) => c);
   return (
@@ -97,7 +65,16 @@ export function MatrixGrid({ name, caption, m, editing, highlighted, pointed, on
                 if (editing) {
                   return (
                     <td key={c} className={className} data-cell={`${r},${c}`} data-value={String(v)}>
-                      <CellInput label={where} value={v} editing={editing} index={i} onRefuse={setRefusal} />
+                      <NumberCell
+                        className="matrix-input"
+                        live
+                        ariaLabel={where}
+                        value={v}
+                        min={editing.min}
+                        max={editing.max}
+                        onChange={(value) => editing.onChange(i, value)}
+                        onRefuse={setRefusal}
+                      />
                     </td>
                   );
                 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { matmul, tensor, transpose } from '../../engine';
+import { matmul, tensor, transpose } from '../../../engine';
 import { adRows, adSales, adZ } from './advertisingData';
 import { evaluateLinear, linearStep, type LinearParams } from './linearNeuron';
 
@@ -21,7 +21,7 @@ function largestCurvature(rows: readonly (readonly number[])[]): number {
   return lambda;
 }
 
-const chapter = (lang: string) => readFileSync(new URL(`../../../chapters/${lang}/loss-functions.mdx`, import.meta.url), 'utf8');
+const chapter = (lang: string) => readFileSync(new URL(`../../../../chapters/${lang}/loss-functions.mdx`, import.meta.url), 'utf8');
 
 describe('the loss chapter’s divergence limits are the engine’s', () => {
   const raw = largestCurvature(adRows.map((r) => r.spend));

@@ -1,4 +1,4 @@
-import { add, matmul, mean, pow, sub, tensor } from '../../engine';
+import { add, matmul, mean, pow, sub, tensor } from '../../../engine';
 
 const f64 = { dtype: 'float64' as const };
 

@@ -1,2 +1,0 @@
-/** Widgets of the layers and training chapters. */
-export const layersTags = ['LayerLab', 'GradientCheck', 'OptimizerRace', 'TwoLayerNet'] as const;

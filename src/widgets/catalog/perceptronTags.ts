@@ -1,2 +1,0 @@
-/** Widgets of the perceptron chapter. */
-export const perceptronTags = ['PerceptronGate', 'XorNetwork'] as const;
