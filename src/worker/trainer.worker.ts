@@ -1,6 +1,9 @@
 // The module worker that trains: it downloads the data (verified shards), runs the training loop in
 // slices of about 250 ms, and between slices lets pause/resume/stop messages in.
+import { relaxedSimd, simd } from 'wasm-feature-detect';
 import { loadDataset, type ByteDataset } from '../data/loadDataset';
+import { chooseBackend, fetchBytes, type BackendChoice } from './chooseBackend';
+import { kernelUrls } from './kernelUrls';
 import { parseToWorker } from './parseToWorker';
 import { assertNever, transferablesOf } from './protocol';
 import type { FromWorker, ToWorker, TrainConfig, TrainDataset } from './protocol';
@@ -29,6 +32,28 @@ function yieldToMessages(): Promise<void> {
   });
 }
 
+/** The kernels are chosen once per worker: feature detection, then one download and compile. */
+let backendChoice: Promise<BackendChoice> | null = null;
+function loadBackend(): Promise<BackendChoice> {
+  backendChoice ??= Promise.all([relaxedSimd(), simd()])
+    .then(([relaxed, plain]) => chooseBackend({ relaxedSimd: relaxed, simd: plain }, { ...kernelUrls, fetchBytes }))
+    .catch((err: unknown) => ({ backend: 'js', kernels: null, note: `WebAssembly failed to load (${String(err)})` }));
+  return backendChoice;
+}
+
+/** A run on the chosen kernels; if WasmMlp cannot start (e.g. no memory for it), the TypeScript one. */
+function startRun(config: TrainConfig, data: ByteDataset, choice: BackendChoice): { run: TrainingRun; choice: BackendChoice } {
+  if (choice.kernels) {
+    try {
+      return { run: new TrainingRun(config, data.train, data.test, choice.kernels), choice };
+    } catch (err) {
+      const note = `WebAssembly could not start (${err instanceof Error ? err.message : String(err)})`;
+      return { run: new TrainingRun(config, data.train, data.test), choice: { backend: 'js', kernels: null, note } };
+    }
+  }
+  return { run: new TrainingRun(config, data.train, data.test), choice };
+}
+
 function loadData(id: TrainDataset): Promise<ByteDataset> {
   let p = datasets.get(id);
   if (!p) {
@@ -40,10 +65,13 @@ function loadData(id: TrainDataset): Promise<ByteDataset> {
 }
 
 async function train(config: TrainConfig, id: number): Promise<void> {
-  const data = await loadData(config.dataset);
+  const [data, loaded] = await Promise.all([loadData(config.dataset), loadBackend()]);
   if (id !== runId) return;
-  const run = new TrainingRun(config, data.train, data.test);
-  post({ type: 'train/started', totalSteps: run.totalSteps, stepsPerEpoch: run.stepsPerEpoch, classes: data.classes });
+  const { run, choice } = startRun(config, data, loaded);
+  post({
+    type: 'train/started', totalSteps: run.totalSteps, stepsPerEpoch: run.stepsPerEpoch, classes: data.classes,
+    backend: choice.backend, backendNote: choice.note.slice(0, 1000),
+  });
   let trainingMs = 0;
   while (!run.done && !stopRequested) {
     if (paused) {
