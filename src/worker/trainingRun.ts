@@ -4,6 +4,7 @@ import {
   argmaxRowsInPlace, createOptimizer, createRng, FastMlp, initStd, MNIST_CLASSES, MNIST_PIXELS, scalePixelsInPlace,
   WasmMlp, type LabelBuffer, type ParamwiseOptimizer, type Rng, type WasmKernels,
 } from '../engine';
+import { sliceOf, type GradientTeam } from './gradientShare';
 import type { ModelWeights, TrainConfig, TrainResults, WeightInitName } from './protocol';
 
 /** Images (count × 784 bytes) and labels of one split. */
@@ -62,6 +63,8 @@ export class TrainingRun {
     readonly train: SplitBytes,
     readonly test: SplitBytes,
     kernels: WasmKernels | null = null,
+    /** Helpers that compute slices of each batch (WebAssembly only); null trains on one thread. */
+    private readonly team: GradientTeam | null = null,
   ) {
     const sizes = [D, ...config.hidden, K];
     this.rng = createRng(config.seed);
@@ -122,7 +125,16 @@ export class TrainingRun {
     let loss: number;
     if (net instanceof WasmMlp) {
       // The batch is gathered and scaled inside wasm from the resident training set; the update runs there too.
-      loss = net.stepOnRows(this.order, within * n, n);
+      const team = this.team;
+      if (team) {
+        // Data parallel: the helpers take slices 1…N−1 while this thread computes slice 0.
+        team.share.publish(net.params, this.order, within * n, n);
+        team.begin();
+        const own = sliceOf(n, team.share.workers, 0);
+        const ownLoss = net.stepOnRows(this.order, within * n + own.start, own.count);
+        team.end();
+        loss = team.share.combine(net.grads, ownLoss);
+      } else loss = net.stepOnRows(this.order, within * n, n);
       net.update();
     } else {
       const { images, labels } = this.train;
