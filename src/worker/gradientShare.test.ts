@@ -18,7 +18,7 @@ function toyData(count: number, seed: number) {
 
 const config: TrainConfig = {
   dataset: 'mnist', hidden: [16, 8], activation: 'relu', optimizer: 'adam', learningRate: 0.005, batchSize: 23,
-  epochs: 3, maxSteps: 0, weightInit: 'he', seed: 3,
+  epochs: 3, maxSteps: 0, weightInit: 'he', seed: 3, workers: 1,
 };
 
 /** N − 1 helpers in this thread: begin() runs their slices at once (the worker version waits on Atomics). */

@@ -78,7 +78,7 @@ const fromWorkerKeys: {
   readonly [K in FromWorker['type']]: readonly Exclude<keyof Extract<FromWorker, { type: K }>, 'type'>[];
 } = {
   'data/progress': ['loaded', 'total'],
-  'train/started': ['totalSteps', 'stepsPerEpoch', 'classes', 'backend', 'backendNote'],
+  'train/started': ['totalSteps', 'stepsPerEpoch', 'classes', 'backend', 'backendNote', 'workers'],
   'train/progress': ['step', 'losses', 'samplesPerSec', 'elapsedMs'],
   'train/epoch': ['epoch', 'step', 'trainAcc', 'testAcc'],
   'train/paused': [],
@@ -106,6 +106,7 @@ function parseMessage(data: unknown): FromWorker {
         ),
         backend: oneOf(f.backend, 'backend', trainBackends),
         backendNote: text(f.backendNote, 'backendNote', MAX_TEXT),
+        workers: integerIn(f.workers, 'workers', trainLimits.workers),
       };
     case 'train/progress':
       return {

@@ -27,6 +27,8 @@ export interface TrainConfig {
   readonly maxSteps: number;
   readonly weightInit: WeightInitName;
   readonly seed: number;
+  /** Workers that split each mini-batch (1 = the trainer alone); more need cross-origin isolation. */
+  readonly workers: number;
 }
 
 /** A trained model's weights: W1, b1, W2, b2, … as float32 (sent as transferable buffers). */
@@ -64,6 +66,8 @@ export type FromWorker =
       readonly backend: TrainBackend;
       /** Why a faster backend is not used (a failed download or compile, no SIMD); '' when nothing failed. */
       readonly backendNote: string;
+      /** Workers actually sharing each batch (1 when isolation, WebAssembly or the batch size rule out more). */
+      readonly workers: number;
     }
   | {
       readonly type: 'train/progress';

@@ -18,7 +18,7 @@ function toyData(count: number, seed: number) {
   return { count, images, labels };
 }
 
-const config: TrainConfig = { dataset: 'mnist', hidden: [16], activation: 'relu', optimizer: 'adam', learningRate: 0.01, batchSize: 20, epochs: 5, maxSteps: 0, weightInit: 'he', seed: 1 };
+const config: TrainConfig = { dataset: 'mnist', hidden: [16], activation: 'relu', optimizer: 'adam', learningRate: 0.01, batchSize: 20, epochs: 5, maxSteps: 0, weightInit: 'he', seed: 1, workers: 1 };
 
 describe('TrainingRun', () => {
   it('learns a separable toy set: loss falls and test accuracy reaches 1', () => {

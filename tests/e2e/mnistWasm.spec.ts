@@ -55,3 +55,44 @@ test.describe('when the kernels cannot be used', () => {
     expect(await statusNumber(status, 'data-samples-per-sec')).toBeGreaterThan(0);
   });
 });
+
+test.describe('data-parallel training', () => {
+  /** One short run with this many workers; its test accuracy and what the status says. */
+  async function runWith(page: import('@playwright/test').Page, workers: number) {
+    const { root, status } = await openTrainer(page);
+    await useSmallSettings(root);
+    await typeSetting(root, 'iterations', '300');
+    await typeSetting(root, 'workers', String(workers));
+    await root.getByRole('button', { name: 'Train' }).click();
+    await expect(status).toHaveAttribute('data-state', 'done', { timeout: 200_000 });
+    return { root, status, acc: await statusNumber(status, 'data-test-acc') };
+  }
+
+  test('two workers share each batch and reach the accuracy one worker reaches, to float rounding', async ({ page }) => {
+    test.skip((await page.evaluate(() => navigator.hardwareConcurrency)) < 2, 'this machine has one core');
+    const one = await runWith(page, 1);
+    await expect(one.status).toHaveAttribute('data-workers', '1');
+    const two = await runWith(page, 2);
+    await expect(two.status).toHaveAttribute('data-workers', '2');
+    await expect(two.status).toHaveAttribute('data-backend', /^wasm-/);
+    await expect(two.root.locator('.mnist-backend')).toContainText('2 workers');
+    // Same batches, same weights: only the grouping of the gradient sums differs (a few images at most).
+    expect(Math.abs(two.acc - one.acc)).toBeLessThanOrEqual(0.005);
+    console.log(`PARALLEL acc 1 worker ${one.acc}, 2 workers ${two.acc}`);
+  });
+
+  test('a page that is not cross-origin isolated trains on one worker and says why', async ({ page }) => {
+    test.skip((await page.evaluate(() => navigator.hardwareConcurrency)) < 2, 'this machine has one core');
+    await page.route('**/en/mnist', async (route) => {
+      const res = await route.fetch();
+      const headers = { ...res.headers() };
+      delete headers['cross-origin-opener-policy'];
+      delete headers['cross-origin-embedder-policy'];
+      await route.fulfill({ response: res, headers });
+    });
+    const { root, status } = await runWith(page, 2);
+    expect(await page.evaluate(() => self.crossOriginIsolated)).toBe(false);
+    await expect(status).toHaveAttribute('data-workers', '1');
+    await expect(root.locator('.mnist-backend-note')).toContainText('not cross-origin isolated');
+  });
+});

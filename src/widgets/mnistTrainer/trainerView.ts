@@ -31,12 +31,14 @@ export interface TrainerView {
   /** The arithmetic the run uses (null until it starts) and why a faster one is not used ('' if nothing failed). */
   readonly backend: TrainBackend | null;
   readonly backendNote: string;
+  /** Workers sharing each batch. */
+  readonly workers: number;
 }
 
 export const initialView: TrainerView = {
   state: 'idle', loaded: 0, total: 0, totalSteps: 0, stepsPerEpoch: 0, step: 0, losses: [], epochs: [],
   samplesPerSec: 0, elapsedMs: 0, classes: [], problem: null, results: null, model: null, stopped: false,
-  backend: null, backendNote: '',
+  backend: null, backendNote: '', workers: 1,
 };
 
 export type TrainerAction = TrainerEvent | { readonly type: 'ui/start' } | { readonly type: 'ui/reset' };
@@ -53,7 +55,7 @@ export function trainerReducer(view: TrainerView, a: TrainerAction): TrainerView
     case 'train/started':
       return {
         ...view, state: 'training', totalSteps: a.totalSteps, stepsPerEpoch: a.stepsPerEpoch, classes: a.classes,
-        backend: a.backend, backendNote: a.backendNote,
+        backend: a.backend, backendNote: a.backendNote, workers: a.workers,
       };
     case 'train/progress':
       return { ...view, step: a.step, losses: view.losses.concat(Array.from(a.losses)), samplesPerSec: a.samplesPerSec, elapsedMs: a.elapsedMs };
