@@ -49,7 +49,11 @@ describe('chooseBackend', () => {
   });
 
   it('falls back to plain SIMD, with a note, when the FMA binary fails to download', async () => {
-    const { d } = await downloads({ [urls.relaxedUrl]: () => { throw new Error('offline'); } });
+    const { d } = await downloads({
+      [urls.relaxedUrl]: () => {
+        throw new Error('offline');
+      },
+    });
     const choice = await chooseBackend({ relaxedSimd: true, simd: true }, d);
     expect(choice.backend).toBe('wasm-simd');
     expect(choice.note).toMatch(/simd\+fma: offline/);
@@ -61,10 +65,19 @@ describe('chooseBackend', () => {
     const choice = await chooseBackend({ relaxedSimd: true, simd: true }, d);
     expect(choice.backend).toBe('js');
     expect(choice.kernels).toBeNull();
-    expect(choice.note).toMatch(/^WebAssembly failed to load \(simd\+fma: does not validate.*; simd: does not validate/);
-    const { d: missing } = await downloads({ [urls.simdUrl]: () => { throw new Error(`${urls.simdUrl} answered 404`); } });
+    expect(choice.note).toMatch(
+      /^WebAssembly failed to load \(simd\+fma: does not validate.*; simd: does not validate/,
+    );
+    const { d: missing } = await downloads({
+      [urls.simdUrl]: () => {
+        throw new Error(`${urls.simdUrl} answered 404`);
+      },
+    });
     const none = await chooseBackend({ relaxedSimd: false, simd: true }, missing);
-    expect(none).toMatchObject({ backend: 'js', note: `WebAssembly failed to load (simd: ${urls.simdUrl} answered 404)` });
+    expect(none).toMatchObject({
+      backend: 'js',
+      note: `WebAssembly failed to load (simd: ${urls.simdUrl} answered 404)`,
+    });
   });
 
   it('finds the binaries the build emits', () => {

@@ -46,7 +46,11 @@ export async function chooseBackend(features: WasmFeatures, downloads: KernelDow
     }
     const kernels = await loadWasmKernels(flavour === 'relaxed' ? { relaxed: bytes } : { simd: bytes }, notes);
     if (kernels) {
-      return { backend: kernels.flavour === 'simd+fma' ? 'wasm-relaxed' : 'wasm-simd', kernels, note: notes.join('; ') };
+      return {
+        backend: kernels.flavour === 'simd+fma' ? 'wasm-relaxed' : 'wasm-simd',
+        kernels,
+        note: notes.join('; '),
+      };
     }
   }
   return { backend: 'js', kernels: null, note: `WebAssembly failed to load (${notes.join('; ')})` };

@@ -11,9 +11,16 @@ const scope = self as unknown as { postMessage(msg: unknown): void; onmessage: (
 function checked(v: unknown): HelperSetup {
   const s = v as Partial<HelperSetup> | null;
   const ok =
-    !!s && s.buffer instanceof SharedArrayBuffer && s.module instanceof WebAssembly.Module &&
-    Number.isInteger(s.index) && Number.isInteger(s.workers) && Number.isInteger(s.batch) &&
-    Number.isInteger(s.paramCount) && Array.isArray(s.sizes) && !!s.train && s.train.images instanceof Uint8Array;
+    !!s &&
+    s.buffer instanceof SharedArrayBuffer &&
+    s.module instanceof WebAssembly.Module &&
+    Number.isInteger(s.index) &&
+    Number.isInteger(s.workers) &&
+    Number.isInteger(s.batch) &&
+    Number.isInteger(s.paramCount) &&
+    Array.isArray(s.sizes) &&
+    !!s.train &&
+    s.train.images instanceof Uint8Array;
   if (!ok) throw new Error('gradient helper: malformed setup');
   return s as HelperSetup;
 }
@@ -26,7 +33,9 @@ scope.onmessage = (e: MessageEvent) => {
   try {
     const setup = checked(e.data);
     const kernels: WasmKernels = { flavour: setup.flavour, module: setup.module };
-    const zeros = setup.sizes.slice(1).flatMap((s, l) => [new Float32Array((setup.sizes[l] ?? 0) * s), new Float32Array(s)]);
+    const zeros = setup.sizes
+      .slice(1)
+      .flatMap((s, l) => [new Float32Array((setup.sizes[l] ?? 0) * s), new Float32Array(s)]);
     net = new WasmMlp(kernels, setup.sizes, setup.activation, setup.batch, zeros, { train: setup.train });
     share = new GradientShare(setup.buffer, setup.workers, setup.batch, setup.paramCount);
     index = setup.index;

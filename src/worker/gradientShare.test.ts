@@ -17,26 +17,55 @@ function toyData(count: number, seed: number) {
 }
 
 const config: TrainConfig = {
-  dataset: 'mnist', hidden: [16, 8], activation: 'relu', optimizer: 'adam', learningRate: 0.005, batchSize: 23,
-  epochs: 3, maxSteps: 0, weightInit: 'he', seed: 3, workers: 1,
+  dataset: 'mnist',
+  hidden: [16, 8],
+  activation: 'relu',
+  optimizer: 'adam',
+  learningRate: 0.005,
+  batchSize: 23,
+  epochs: 3,
+  maxSteps: 0,
+  weightInit: 'he',
+  seed: 3,
+  workers: 1,
 };
 
 /** N − 1 helpers in this thread: begin() runs their slices at once (the worker version waits on Atomics). */
 function inProcessTeam(kernels: WasmKernels, workers: number, train: ReturnType<typeof toyData>): GradientTeam {
   const sizes = [784, ...config.hidden, 10];
   const paramCount = sizes.slice(1).reduce((a, s, l) => a + ((sizes[l] ?? 0) + 1) * s, 0);
-  const share = new GradientShare(new ArrayBuffer(GradientShare.bytes(workers, config.batchSize, paramCount)), workers, config.batchSize, paramCount);
+  const share = new GradientShare(
+    new ArrayBuffer(GradientShare.bytes(workers, config.batchSize, paramCount)),
+    workers,
+    config.batchSize,
+    paramCount,
+  );
   const zeros = sizes.slice(1).flatMap((s, l) => [new Float32Array((sizes[l] ?? 0) * s), new Float32Array(s)]);
-  const helpers = Array.from({ length: workers - 1 }, () => new WasmMlp(kernels, sizes, config.activation, config.batchSize, zeros, { train }));
-  return { share, begin: () => helpers.forEach((net, i) => computeSlice(net, share, i + 1)), end: () => {}, close: () => {} };
+  const helpers = Array.from(
+    { length: workers - 1 },
+    () => new WasmMlp(kernels, sizes, config.activation, config.batchSize, zeros, { train }),
+  );
+  return {
+    share,
+    begin: () => helpers.forEach((net, i) => computeSlice(net, share, i + 1)),
+    end: () => {},
+    close: () => {},
+  };
 }
 
 describe('data-parallel training', () => {
   it('splits a batch into slices that cover it exactly once', () => {
-    for (const [n, N] of [[23, 4], [32, 8], [5, 5], [100, 3]] as const) {
+    for (const [n, N] of [
+      [23, 4],
+      [32, 8],
+      [5, 5],
+      [100, 3],
+    ] as const) {
       const slices = Array.from({ length: N }, (_, i) => sliceOf(n, N, i));
       expect(slices.reduce((a, s) => a + s.count, 0)).toBe(n);
-      slices.forEach((s, i) => expect(s.start).toBe(i === 0 ? 0 : (slices[i - 1]?.start ?? 0) + (slices[i - 1]?.count ?? 0)));
+      slices.forEach((s, i) =>
+        expect(s.start).toBe(i === 0 ? 0 : (slices[i - 1]?.start ?? 0) + (slices[i - 1]?.count ?? 0)),
+      );
       expect(Math.max(...slices.map((s) => s.count)) - Math.min(...slices.map((s) => s.count))).toBeLessThanOrEqual(1);
     }
   });

@@ -49,7 +49,8 @@ export class GradientShare {
     const rowsAt = take(4 * batch);
     const weightsAt = take(4 * paramCount);
     const gradsAt = take(4 * paramCount * helpers);
-    if (buffer.byteLength < at) throw new Error(`GradientShare: the buffer has ${buffer.byteLength} bytes, ${at} needed`);
+    if (buffer.byteLength < at)
+      throw new Error(`GradientShare: the buffer has ${buffer.byteLength} bytes, ${at} needed`);
     this.losses = new Float64Array(buffer, lossesAt, helpers);
     this.ctrl = new Int32Array(buffer, ctrlAt, CTRL_INTS);
     this.rows = new Int32Array(buffer, rowsAt, batch);

@@ -73,8 +73,16 @@ export async function startTeam(req: TeamRequest): Promise<TeamChoice> {
       const w = req.spawn();
       helpers.push(w);
       const setup: HelperSetup = {
-        buffer, index, workers, batch: req.batch, paramCount, sizes: req.sizes, activation: req.activation,
-        flavour: req.kernels.flavour, module: req.kernels.module as WebAssembly.Module, train: req.train,
+        buffer,
+        index,
+        workers,
+        batch: req.batch,
+        paramCount,
+        sizes: req.sizes,
+        activation: req.activation,
+        flavour: req.kernels.flavour,
+        module: req.kernels.module as WebAssembly.Module,
+        train: req.train,
       };
       w.postMessage(setup);
     }

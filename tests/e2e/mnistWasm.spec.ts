@@ -31,7 +31,9 @@ test.describe('when the kernels cannot be used', () => {
   // A 404 for the blocked binary is logged by Chromium as a failed resource load.
   test.use({ allowConsoleErrors: [/Failed to load resource/] });
 
-  test('a corrupt or missing binary falls back to JavaScript with a visible note, and still trains', async ({ page }) => {
+  test('a corrupt or missing binary falls back to JavaScript with a visible note, and still trains', async ({
+    page,
+  }) => {
     await page.route(kernels, async (route) => {
       if (route.request().url().includes('kernels-relaxed')) {
         const res = await route.fetch();
@@ -65,10 +67,17 @@ test.describe('data-parallel training', () => {
     await typeSetting(root, 'workers', String(workers));
     await root.getByRole('button', { name: 'Train' }).click();
     await expect(status).toHaveAttribute('data-state', 'done', { timeout: 200_000 });
-    return { root, status, acc: await statusNumber(status, 'data-test-acc') };
+    return {
+      root,
+      status,
+      acc: await statusNumber(status, 'data-test-acc'),
+      speed: await statusNumber(status, 'data-samples-per-sec'),
+    };
   }
 
-  test('two workers share each batch and reach the accuracy one worker reaches, to float rounding', async ({ page }) => {
+  test('two workers share each batch and reach the accuracy one worker reaches, to float rounding', async ({
+    page,
+  }) => {
     test.skip((await page.evaluate(() => navigator.hardwareConcurrency)) < 2, 'this machine has one core');
     const one = await runWith(page, 1);
     await expect(one.status).toHaveAttribute('data-workers', '1');
@@ -78,7 +87,9 @@ test.describe('data-parallel training', () => {
     await expect(two.root.locator('.mnist-backend')).toContainText('2 workers');
     // Same batches, same weights: only the grouping of the gradient sums differs (a few images at most).
     expect(Math.abs(two.acc - one.acc)).toBeLessThanOrEqual(0.005);
-    console.log(`PARALLEL acc 1 worker ${one.acc}, 2 workers ${two.acc}`);
+    const speeds = `1 worker ${one.acc} at ${Math.round(one.speed)} samples/s, 2 workers ${two.acc} at ${Math.round(two.speed)}`;
+    test.info().annotations.push({ type: 'accuracy and speed (under load)', description: speeds });
+    console.log(`PARALLEL ${speeds}`);
   });
 
   test('a page that is not cross-origin isolated trains on one worker and says why', async ({ page }) => {

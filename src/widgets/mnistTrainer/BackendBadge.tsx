@@ -8,7 +8,15 @@ const names: Record<TrainBackend, { ko: string; en: string }> = {
 };
 
 /** Which arithmetic trains and on how many workers (once a run has started), and why not faster, if something failed. */
-export function BackendBadge({ backend, note, workers }: { backend: TrainBackend | null; note: string; workers: number }) {
+export function BackendBadge({
+  backend,
+  note,
+  workers,
+}: {
+  backend: TrainBackend | null;
+  note: string;
+  workers: number;
+}) {
   const t = useT();
   if (!backend) return null;
   return (
@@ -22,8 +30,12 @@ export function BackendBadge({ backend, note, workers }: { backend: TrainBackend
       {note && (
         <span className="mnist-backend-note" role="note">
           {' '}
-          ({backend === 'js'
-            ? t({ ko: 'WebAssembly를 쓰지 못해 JavaScript로 학습합니다', en: 'WebAssembly is not used, so this trains in JavaScript' })
+          (
+          {backend === 'js'
+            ? t({
+                ko: 'WebAssembly를 쓰지 못해 JavaScript로 학습합니다',
+                en: 'WebAssembly is not used, so this trains in JavaScript',
+              })
             : t({ ko: '기대보다 느린 설정입니다', en: 'slower than it could be' })}
           : {note})
         </span>

@@ -9,15 +9,30 @@ export function availableWorkers(): number {
 }
 
 /** How many workers split each batch (1…cores). A property of the reader's machine, so not in the URL. */
-export function WorkersSetting({ value, onChange, locked }: { value: number; onChange: (n: number) => void; locked: boolean }) {
+export function WorkersSetting({
+  value,
+  onChange,
+  locked,
+}: {
+  value: number;
+  onChange: (n: number) => void;
+  locked: boolean;
+}) {
   const t = useT();
   const max = availableWorkers();
   if (max <= 1) return null;
   return (
     <fieldset className="mnist-settings mnist-workers" disabled={locked}>
       <Slider
-        name="workers" label={t({ ko: '워커 수 (데이터 병렬)', en: 'workers (data parallel)' })}
-        value={value} defaultValue={max} min={1} max={max} step={1} fineStep={1} onChange={(n) => onChange(Math.round(n))}
+        name="workers"
+        label={t({ ko: '워커 수 (데이터 병렬)', en: 'workers (data parallel)' })}
+        value={value}
+        defaultValue={max}
+        min={1}
+        max={max}
+        step={1}
+        fineStep={1}
+        onChange={(n) => onChange(Math.round(n))}
       />
     </fieldset>
   );
