@@ -113,6 +113,15 @@ async function main(): Promise<void> {
     rows.push({ section, name: `book recipe (${run.steps} steps): training samples/s`, value: sps, unit: 'samples/s', note: `${(sps / base1.plain).toFixed(1)}× baseline (target ≥ 3); ${((100 * sps) / 100_000).toFixed(0)}% of 100k` });
     rows.push({ section, name: `book recipe: total time (download + steps + ${run.epochs.length} evaluations)`, value: run.wallMs / 1000, unit: 's', note: `steps alone ${(run.trainingMs / 1000).toFixed(1)} s` });
     rows.push({ section, name: 'book recipe: final test accuracy', value: run.epochs.at(-1)?.testAcc ?? NaN, unit: '' });
+    // 3b. The same recipe split across every core (data parallel over SharedArrayBuffer; needs isolation).
+    const all = await page.evaluate(() => Math.min(navigator.hardwareConcurrency || 1, 8));
+    const parConfig = { ...book, workers: all };
+    const par = await callInPage(page, 'runTrainerInPage', { workerUrl, config: parConfig, measureMemory: false });
+    const parSps = par.error ? NaN : (par.steps * par.batchSize * 1000) / par.trainingMs;
+    const parAcc = (par.epochs.at(-1)?.testAcc ?? NaN).toFixed(4);
+    const parNote = `${(parSps / sps).toFixed(2)}× one worker; test acc ${parAcc}${isolated ? '' : ' (not isolated: 1 worker)'}`;
+    const parName = `book recipe, all workers (${all}): training samples/s`;
+    rows.push({ section, name: parName, value: parSps, unit: 'samples/s', note: par.error ?? parNote });
 
     const heapSection = `browser: worker heap, ${quick ? 3 : 20} epochs`;
     // 4. Memory: 20 epochs of the book network, the worker's heap after each epoch.

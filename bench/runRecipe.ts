@@ -93,7 +93,7 @@ async function main(): Promise<void> {
         rows.push({ section: bSection, name: `kernels [${run.flavour}] vs TypeScript: worst error / bound`, value: worst, unit: '', note: `${cases} products, odd shapes, all transpose forms; ≤ 1 passes` });
       }
     }
-    rows.push({ section: bSection, name: 'ours, wasm, all workers', value: NaN, unit: 'samples/s', note: 'not built yet (phase 2: SharedArrayBuffer workers)' });
+    rows.push({ section: bSection, name: 'ours, wasm, all workers', value: NaN, unit: 'samples/s', note: 'measured by bench/runBrowser.ts ("book recipe, all workers"): the helper workers need the Vite build' });
   }
 
   console.log(`\n${cpus().length} cores, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} (figures under load are noisy)\n`);

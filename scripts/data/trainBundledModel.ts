@@ -12,7 +12,7 @@ import { TrainingRun, type SplitBytes } from '../../src/worker/trainingRun';
 
 export const bundledConfig: TrainConfig = {
   dataset: 'mnist', hidden: [50], activation: 'relu', optimizer: 'adam', learningRate: 0.001,
-  batchSize: 100, epochs: 10, maxSteps: 0, weightInit: 'he', seed: 7,
+  batchSize: 100, epochs: 10, maxSteps: 0, weightInit: 'he', seed: 7, workers: 1,
 };
 
 const dir = join(process.cwd(), 'public', DATA_DIR);

@@ -28,7 +28,8 @@ export const pwaOptions: Partial<VitePWAOptions> = {
   },
   workbox: {
     // KaTeX ships woff2, woff and ttf; every browser that runs this book uses woff2, so only those are precached.
-    globPatterns: ['**/*.{js,css,html,svg,png,ico,woff2,txt,webmanifest}', 'theme-boot.js'],
+    // wasm: the trainer's kernels (both flavours, ~6 KB gzipped each), so it trains offline at full speed.
+    globPatterns: ['**/*.{js,css,html,svg,png,ico,woff2,txt,webmanifest,wasm}', 'theme-boot.js'],
     globIgnores: ['data/**', 'models/**'],
     maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
     navigateFallback: '/index.html',

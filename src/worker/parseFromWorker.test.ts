@@ -19,7 +19,7 @@ const results = (wrong = 2) => ({
 const classes = Array.from({ length: 10 }, (_, i) => String(i));
 const valid: FromWorker[] = [
   { type: 'data/progress', loaded: 10, total: 100 },
-  { type: 'train/started', totalSteps: 100, stepsPerEpoch: 10, classes },
+  { type: 'train/started', totalSteps: 100, stepsPerEpoch: 10, classes, backend: 'wasm-relaxed', backendNote: '', workers: 2 },
   { type: 'train/progress', step: 3, losses: Float32Array.of(2.3, 2.1), samplesPerSec: 5000, elapsedMs: 250 },
   { type: 'train/epoch', epoch: 1, step: 10, trainAcc: 0.5, testAcc: 0.25 },
   { type: 'train/paused' },
@@ -27,6 +27,7 @@ const valid: FromWorker[] = [
   { type: 'train/done', stopped: false, model: model() as never, results: results() },
   { type: 'train/diverged', step: 7, loss: Number.NaN },
   { type: 'train/error', message: 'data file missing' },
+  { type: 'train/started', totalSteps: 5, stepsPerEpoch: 5, classes, backend: 'js', backendNote: 'simd: no', workers: 1 },
 ];
 
 function refusal(data: unknown): string {
@@ -67,6 +68,14 @@ describe('parseFromWorker', () => {
     expect(refusal(null)).toMatch(/the message must be an object/);
     expect(refusal({ type: 'train/diverged', step: 1, loss: '∞' })).toMatch(/loss must be a number/);
     expect(refusal({ ...valid[6], stopped: 'no' })).toMatch(/stopped must be true or false/);
+  });
+
+  it('refuses a backend it does not know, or a note that is not text', () => {
+    expect(refusal({ ...valid[1], backend: 'webgpu' })).toMatch(/backend must be one of wasm-relaxed, wasm-simd, js/);
+    expect(refusal({ ...valid[1], backendNote: 3 })).toMatch(/backendNote must be text/);
+    expect(refusal({ ...valid[1], workers: 0 })).toMatch(/workers must be a whole number from 1 to 8/);
+    const { backend: _omitted, ...noBackend } = valid[1] as Extract<FromWorker, { type: 'train/started' }>;
+    expect(refusal(noBackend)).toMatch(/train\/started\.backend is missing/);
   });
 
   it('refuses text that is too long, and does not repeat HTML it was sent', () => {

@@ -16,7 +16,7 @@ import {
 } from './fieldChecks';
 import { parameterCount } from './mlpShape';
 import type { Parsed } from './parseToWorker';
-import { trainDatasets, type FromWorker, type ModelWeights, type TrainResults } from './protocol';
+import { trainBackends, trainDatasets, type FromWorker, type ModelWeights, type TrainResults } from './protocol';
 import { trainLimits } from './trainLimits';
 
 const count = { min: 0, max: Number.MAX_SAFE_INTEGER };
@@ -78,7 +78,7 @@ const fromWorkerKeys: {
   readonly [K in FromWorker['type']]: readonly Exclude<keyof Extract<FromWorker, { type: K }>, 'type'>[];
 } = {
   'data/progress': ['loaded', 'total'],
-  'train/started': ['totalSteps', 'stepsPerEpoch', 'classes'],
+  'train/started': ['totalSteps', 'stepsPerEpoch', 'classes', 'backend', 'backendNote', 'workers'],
   'train/progress': ['step', 'losses', 'samplesPerSec', 'elapsedMs'],
   'train/epoch': ['epoch', 'step', 'trainAcc', 'testAcc'],
   'train/paused': [],
@@ -104,6 +104,9 @@ function parseMessage(data: unknown): FromWorker {
         classes: listOf(f.classes, 'classes', { min: MNIST_CLASSES, max: MNIST_CLASSES }).map((c, i) =>
           text(c, `classes[${i}]`, 40),
         ),
+        backend: oneOf(f.backend, 'backend', trainBackends),
+        backendNote: text(f.backendNote, 'backendNote', MAX_TEXT),
+        workers: integerIn(f.workers, 'workers', trainLimits.workers),
       };
     case 'train/progress':
       return {

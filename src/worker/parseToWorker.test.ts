@@ -14,6 +14,7 @@ const good: TrainConfig = {
   maxSteps: 0,
   weightInit: 'he',
   seed: 1,
+  workers: 2,
 };
 const start = (config: unknown) => ({ type: 'train/start', config });
 const withField = (key: string, value: unknown) => start({ ...good, [key]: value });
@@ -34,7 +35,7 @@ describe('parseToWorker accepts', () => {
   });
 
   it('every limit itself, and softmax regression (no hidden layer)', () => {
-    const { hiddenLayers, hiddenSize, learningRate, batchSize, epochs, maxSteps, seed } = trainLimits;
+    const { hiddenLayers, hiddenSize, learningRate, batchSize, epochs, maxSteps, seed, workers } = trainLimits;
     for (const end of ['min', 'max'] as const) {
       const config = {
         ...good,
@@ -44,6 +45,7 @@ describe('parseToWorker accepts', () => {
         epochs: epochs[end],
         maxSteps: maxSteps[end],
         seed: seed[end],
+        workers: workers[end],
       };
       expect(parseToWorker(start(config)).ok).toBe(true);
     }
@@ -57,6 +59,8 @@ describe('parseToWorker refuses, saying which field and what it must be', () => 
     ['−Infinity', 'epochs', -Infinity, /config\.epochs must be a whole number from 1 to 50 \(got -Infinity\)/],
     ['a negative number', 'seed', -1, /config\.seed must be a whole number from 0 to 9999 \(got -1\)/],
     ['a huge number', 'batchSize', 1e9, /config\.batchSize .* \(got 1000000000\)/],
+    ['more workers than allowed', 'workers', 9, /config\.workers must be a whole number from 1 to 8 \(got 9\)/],
+    ['no workers', 'workers', 0, /config\.workers must be a whole number from 1 to 8 \(got 0\)/],
     ['a fraction where a whole number belongs', 'maxSteps', 2.5, /config\.maxSteps must be a whole number/],
     ['a number as text', 'batchSize', '32', /config\.batchSize .* \(got text\)/],
     ['a learning rate below the limit', 'learningRate', 1e-5, /config\.learningRate/],

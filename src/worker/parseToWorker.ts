@@ -19,6 +19,7 @@ const configKeys = [
   'maxSteps',
   'weightInit',
   'seed',
+  'workers',
 ] as const satisfies readonly (keyof TrainConfig)[];
 
 function parseConfig(v: unknown): TrainConfig {
@@ -38,6 +39,7 @@ function parseConfig(v: unknown): TrainConfig {
     maxSteps: integerIn(f.maxSteps, 'config.maxSteps', trainLimits.maxSteps),
     weightInit: oneOf(f.weightInit, 'config.weightInit', weightInitNames),
     seed: integerIn(f.seed, 'config.seed', trainLimits.seed),
+    workers: integerIn(f.workers, 'config.workers', trainLimits.workers),
   };
 }
 

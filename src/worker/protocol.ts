@@ -9,6 +9,9 @@ export type TrainDataset = (typeof trainDatasets)[number];
 /** He √(2/n) for ReLU, Xavier √(1/n) for sigmoid, or the book's fixed 0.01. */
 export const weightInitNames = ['he', 'xavier', 'small'] as const;
 export type WeightInitName = (typeof weightInitNames)[number];
+/** The arithmetic a run uses: WebAssembly relaxed SIMD (with FMA), plain WebAssembly SIMD, or TypeScript. */
+export const trainBackends = ['wasm-relaxed', 'wasm-simd', 'js'] as const;
+export type TrainBackend = (typeof trainBackends)[number];
 
 /** Everything that defines a training run. */
 export interface TrainConfig {
@@ -24,6 +27,8 @@ export interface TrainConfig {
   readonly maxSteps: number;
   readonly weightInit: WeightInitName;
   readonly seed: number;
+  /** Workers that split each mini-batch (1 = the trainer alone); more need cross-origin isolation. */
+  readonly workers: number;
 }
 
 /** A trained model's weights: W1, b1, W2, b2, … as float32 (sent as transferable buffers). */
@@ -53,7 +58,17 @@ export type ToWorker =
 
 export type FromWorker =
   | { readonly type: 'data/progress'; readonly loaded: number; readonly total: number }
-  | { readonly type: 'train/started'; readonly totalSteps: number; readonly stepsPerEpoch: number; readonly classes: readonly string[] }
+  | {
+      readonly type: 'train/started';
+      readonly totalSteps: number;
+      readonly stepsPerEpoch: number;
+      readonly classes: readonly string[];
+      readonly backend: TrainBackend;
+      /** Why a faster backend is not used (a failed download or compile, no SIMD); '' when nothing failed. */
+      readonly backendNote: string;
+      /** Workers actually sharing each batch (1 when isolation, WebAssembly or the batch size rule out more). */
+      readonly workers: number;
+    }
   | {
       readonly type: 'train/progress';
       readonly step: number;

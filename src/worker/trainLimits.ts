@@ -18,4 +18,6 @@ export const trainLimits = {
   /** Steps to stop after; 0 = run all epochs. */
   maxSteps: { min: 0, max: 100_000 },
   seed: { min: 0, max: 9999 },
+  /** Workers sharing each mini-batch (data parallel); the page offers 1…min(hardwareConcurrency, 8). */
+  workers: { min: 1, max: 8 },
 } as const satisfies Record<string, Limit>;

@@ -1,6 +1,12 @@
 // The module worker that trains: it downloads the data (verified shards), runs the training loop in
 // slices of about 250 ms, and between slices lets pause/resume/stop messages in.
+import { relaxedSimd, simd } from 'wasm-feature-detect';
 import { loadDataset, type ByteDataset } from '../data/loadDataset';
+import { MNIST_CLASSES, MNIST_PIXELS } from '../engine';
+import { chooseBackend, fetchBytes, type BackendChoice } from './chooseBackend';
+import { kernelUrls } from './kernelUrls';
+import type { GradientTeam } from './gradientShare';
+import { startTeam } from './gradientTeam';
 import { parseToWorker } from './parseToWorker';
 import { assertNever, transferablesOf } from './protocol';
 import type { FromWorker, ToWorker, TrainConfig, TrainDataset } from './protocol';
@@ -29,6 +35,45 @@ function yieldToMessages(): Promise<void> {
   });
 }
 
+/** The kernels are chosen once per worker: feature detection, then one download and compile. */
+let backendChoice: Promise<BackendChoice> | null = null;
+function loadBackend(): Promise<BackendChoice> {
+  backendChoice ??= Promise.all([relaxedSimd(), simd()])
+    .then(([relaxed, plain]) => chooseBackend({ relaxedSimd: relaxed, simd: plain }, { ...kernelUrls, fetchBytes }))
+    .catch((err: unknown) => ({ backend: 'js', kernels: null, note: `WebAssembly failed to load (${String(err)})` }));
+  return backendChoice;
+}
+
+interface StartedRun {
+  readonly run: TrainingRun;
+  readonly choice: BackendChoice;
+  readonly team: GradientTeam | null;
+  /** Why fewer workers than asked for train ('' if none). */
+  readonly teamNote: string;
+}
+
+/** A run on the chosen kernels and team; if WasmMlp cannot start (e.g. no memory for it), the TypeScript one. */
+async function startRun(config: TrainConfig, data: ByteDataset, choice: BackendChoice): Promise<StartedRun> {
+  const { team, note: teamNote } = await startTeam({
+    workers: config.workers, batch: Math.min(config.batchSize, data.train.count),
+    sizes: [MNIST_PIXELS, ...config.hidden, MNIST_CLASSES],
+    activation: config.activation, kernels: choice.kernels, train: data.train,
+    crossOriginIsolated: self.crossOriginIsolated,
+    spawn: () => new Worker(new URL('./gradientHelper.worker.ts', import.meta.url), { type: 'module' }),
+  });
+  if (choice.kernels) {
+    try {
+      return { run: new TrainingRun(config, data.train, data.test, choice.kernels, team), choice, team, teamNote };
+    } catch (err) {
+      team?.close();
+      const note = `WebAssembly could not start (${err instanceof Error ? err.message : String(err)})`;
+      const js: BackendChoice = { backend: 'js', kernels: null, note };
+      return { run: new TrainingRun(config, data.train, data.test), choice: js, team: null, teamNote: '' };
+    }
+  }
+  return { run: new TrainingRun(config, data.train, data.test), choice, team: null, teamNote };
+}
+
 function loadData(id: TrainDataset): Promise<ByteDataset> {
   let p = datasets.get(id);
   if (!p) {
@@ -40,10 +85,23 @@ function loadData(id: TrainDataset): Promise<ByteDataset> {
 }
 
 async function train(config: TrainConfig, id: number): Promise<void> {
-  const data = await loadData(config.dataset);
+  const [data, loaded] = await Promise.all([loadData(config.dataset), loadBackend()]);
   if (id !== runId) return;
-  const run = new TrainingRun(config, data.train, data.test);
-  post({ type: 'train/started', totalSteps: run.totalSteps, stepsPerEpoch: run.stepsPerEpoch, classes: data.classes });
+  const { run, choice, team, teamNote } = await startRun(config, data, loaded);
+  try {
+    if (id !== runId) return;
+    const backendNote = [choice.note, teamNote].filter((n) => n !== '').join('; ').slice(0, 1000);
+    post({
+      type: 'train/started', totalSteps: run.totalSteps, stepsPerEpoch: run.stepsPerEpoch, classes: data.classes,
+      backend: choice.backend, backendNote, workers: team ? team.share.workers : 1,
+    });
+    await trainLoop(run, id);
+  } finally {
+    team?.close();
+  }
+}
+
+async function trainLoop(run: TrainingRun, id: number): Promise<void> {
   let trainingMs = 0;
   while (!run.done && !stopRequested) {
     if (paused) {

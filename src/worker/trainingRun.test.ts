@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createRng } from '../engine';
+import { readKernelSources } from '../../scripts/wasm/kernelFiles';
+import { createRng, loadWasmKernels } from '../engine';
 import { parseFromWorker } from './parseFromWorker';
 import { parseToWorker } from './parseToWorker';
-import { TrainingRun } from './trainingRun';
+import { isDiverged, TrainingRun } from './trainingRun';
 import type { TrainConfig } from './protocol';
 
 /** 200 "images" whose class k lights pixels 10k..10k+9, with noise. */
@@ -17,7 +18,7 @@ function toyData(count: number, seed: number) {
   return { count, images, labels };
 }
 
-const config: TrainConfig = { dataset: 'mnist', hidden: [16], activation: 'relu', optimizer: 'adam', learningRate: 0.01, batchSize: 20, epochs: 5, maxSteps: 0, weightInit: 'he', seed: 1 };
+const config: TrainConfig = { dataset: 'mnist', hidden: [16], activation: 'relu', optimizer: 'adam', learningRate: 0.01, batchSize: 20, epochs: 5, maxSteps: 0, weightInit: 'he', seed: 1, workers: 1 };
 
 describe('TrainingRun', () => {
   it('learns a separable toy set: loss falls and test accuracy reaches 1', () => {
@@ -50,5 +51,30 @@ describe('TrainingRun', () => {
     let loss = 0;
     while (!run.done && Number.isFinite(loss)) loss = run.trainStep();
     expect(Number.isFinite(loss)).toBe(false);
+  });
+
+  it('trains the same run in WebAssembly: same losses and accuracy as TypeScript, to float rounding', async () => {
+    for (const relaxed of [true, false]) {
+      const kernels = await loadWasmKernels(await readKernelSources({ relaxed }));
+      if (!kernels) throw new Error('the kernels did not load');
+      const [train, test] = [toyData(200, 1), toyData(50, 2)];
+      const js = new TrainingRun(config, train, test);
+      const wasm = new TrainingRun(config, train, test, kernels);
+      while (!js.done) expect(wasm.trainStep()).toBeCloseTo(js.trainStep(), 4);
+      const [a, b] = [js.evaluate(), wasm.evaluate()];
+      expect(b.testAcc).toBe(a.testAcc);
+      expect(Math.abs(b.trainAcc - a.trainAcc)).toBeLessThanOrEqual(0.01);
+      const done = { type: 'train/done', stopped: false, model: wasm.model(), results: wasm.results() };
+      expect(parseFromWorker(done)).toEqual({ ok: true, msg: done });
+    }
+  });
+
+  it('reports divergence from WebAssembly too, so the run stops with the existing message', async () => {
+    const kernels = await loadWasmKernels(await readKernelSources({ relaxed: false }));
+    if (!kernels) throw new Error('the kernels did not load');
+    const run = new TrainingRun({ ...config, optimizer: 'sgd', learningRate: 1e6 }, toyData(200, 1), toyData(50, 2), kernels);
+    let loss = 0;
+    while (!run.done && !isDiverged(loss)) loss = run.trainStep();
+    expect(isDiverged(loss)).toBe(true);
   });
 });

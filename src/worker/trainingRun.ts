@@ -2,8 +2,9 @@
 // mini-batches over the training set, per-epoch evaluation, and the end-of-run results.
 import {
   argmaxRowsInPlace, createOptimizer, createRng, FastMlp, initStd, MNIST_CLASSES, MNIST_PIXELS, scalePixelsInPlace,
-  type LabelBuffer, type ParamwiseOptimizer, type Rng,
+  WasmMlp, type LabelBuffer, type ParamwiseOptimizer, type Rng, type WasmKernels,
 } from '../engine';
+import { sliceOf, type GradientTeam } from './gradientShare';
 import type { ModelWeights, TrainConfig, TrainResults, WeightInitName } from './protocol';
 
 /** Images (count × 784 bytes) and labels of one split. */
@@ -41,7 +42,8 @@ export function initialParams(sizes: readonly number[], init: WeightInitName, rn
 }
 
 export class TrainingRun {
-  readonly net: FastMlp;
+  /** FastMlp (TypeScript) or, given kernels, WasmMlp with both splits and the optimizer in wasm memory. */
+  readonly net: FastMlp | WasmMlp;
   readonly stepsPerEpoch: number;
   readonly totalSteps: number;
   step = 0;
@@ -60,21 +62,29 @@ export class TrainingRun {
     readonly config: TrainConfig,
     readonly train: SplitBytes,
     readonly test: SplitBytes,
+    kernels: WasmKernels | null = null,
+    /** Helpers that compute slices of each batch (WebAssembly only); null trains on one thread. */
+    private readonly team: GradientTeam | null = null,
   ) {
     const sizes = [D, ...config.hidden, K];
     this.rng = createRng(config.seed);
     const batch = Math.min(config.batchSize, train.count);
-    this.net = new FastMlp(sizes, config.activation, batch, initialParams(sizes, config.weightInit, this.rng));
+    const params = initialParams(sizes, config.weightInit, this.rng);
+    const optimizer = { name: config.optimizer, lr: config.learningRate };
+    this.net = kernels
+      ? new WasmMlp(kernels, sizes, config.activation, batch, params, { optimizer, train, test })
+      : new FastMlp(sizes, config.activation, batch, params);
     this.optimizer = createOptimizer(config.optimizer, config.learningRate);
     // Each epoch visits floor(N / batch) full batches of a fresh permutation (the rest waits for the next one).
     this.stepsPerEpoch = Math.max(1, Math.floor(train.count / batch));
     const all = this.stepsPerEpoch * config.epochs;
     this.totalSteps = config.maxSteps > 0 ? Math.min(config.maxSteps, all) : all;
     this.order = Int32Array.from({ length: train.count }, (_, i) => i);
-    this.x = new Float32Array(batch * D);
+    // Staging buffers for the TypeScript path only (WasmMlp reads the resident splits itself).
+    this.x = new Float32Array(kernels ? 0 : batch * D);
     this.batchLabels = new Int32Array(batch);
     this.labelBuffer = { kind: 'index', data: this.batchLabels };
-    this.evalX = new Float32Array(this.net.evalRows * D);
+    this.evalX = new Float32Array(kernels ? 0 : this.net.evalRows * D);
     this.testPredicted = new Uint8Array(test.count);
     this.evalPredicted = new Int32Array(this.net.evalRows);
   }
@@ -111,25 +121,49 @@ export class TrainingRun {
     const within = this.step % this.stepsPerEpoch;
     if (within === 0) this.shuffle();
     const n = this.batchSize;
-    const { images, labels } = this.train;
-    for (let r = 0; r < n; r++) {
-      const row = this.order[within * n + r] ?? 0;
-      scalePixelsInPlace(images, row * D, D, this.x, r * D);
-      this.batchLabels[r] = labels[row] ?? 0;
+    const net = this.net;
+    let loss: number;
+    if (net instanceof WasmMlp) {
+      // The batch is gathered and scaled inside wasm from the resident training set; the update runs there too.
+      const team = this.team;
+      if (team) {
+        // Data parallel: the helpers take slices 1…N−1 while this thread computes slice 0.
+        team.share.publish(net.params, this.order, within * n, n);
+        team.begin();
+        const own = sliceOf(n, team.share.workers, 0);
+        const ownLoss = net.stepOnRows(this.order, within * n + own.start, own.count);
+        team.end();
+        loss = team.share.combine(net.grads, ownLoss);
+      } else loss = net.stepOnRows(this.order, within * n, n);
+      net.update();
+    } else {
+      const { images, labels } = this.train;
+      for (let r = 0; r < n; r++) {
+        const row = this.order[within * n + r] ?? 0;
+        scalePixelsInPlace(images, row * D, D, this.x, r * D);
+        this.batchLabels[r] = labels[row] ?? 0;
+      }
+      loss = net.step(this.x, this.labelBuffer, n);
+      this.optimizer.updateArrays(net.params, net.grads);
     }
-    const loss = this.net.step(this.x, this.labelBuffer, n);
-    this.optimizer.updateArrays(this.net.params, this.net.grads);
     this.step++;
     return loss;
   }
 
   /** Fraction of the first `count` images of a split classified correctly; writes predictions if given. */
-  private accuracy(split: SplitBytes, count: number, predicted?: Uint8Array): number {
+  private accuracy(name: 'train' | 'test', count: number, predicted?: Uint8Array): number {
+    const split = this[name];
+    const net = this.net;
     let correct = 0;
-    for (let start = 0; start < count; start += this.net.evalRows) {
-      const n = Math.min(this.net.evalRows, count - start);
-      scalePixelsInPlace(split.images, start * D, n * D, this.evalX);
-      argmaxRowsInPlace(this.net.probabilities(this.evalX, n), n, K, this.evalPredicted);
+    for (let start = 0; start < count; start += net.evalRows) {
+      const n = Math.min(net.evalRows, count - start);
+      let probs: Float32Array;
+      if (net instanceof WasmMlp) probs = net.probabilitiesOfSplit(name, start, n);
+      else {
+        scalePixelsInPlace(split.images, start * D, n * D, this.evalX);
+        probs = net.probabilities(this.evalX, n);
+      }
+      argmaxRowsInPlace(probs, n, K, this.evalPredicted);
       for (let r = 0; r < n; r++) {
         const best = this.evalPredicted[r] ?? 0;
         if (predicted) predicted[start + r] = best;
@@ -141,8 +175,8 @@ export class TrainingRun {
 
   /** Train accuracy (on the first TRAIN_EVAL_COUNT training images) and test accuracy (all test images). */
   evaluate(): { trainAcc: number; testAcc: number } {
-    const trainAcc = this.accuracy(this.train, Math.min(TRAIN_EVAL_COUNT, this.train.count));
-    this.lastTestAcc = this.accuracy(this.test, this.test.count, this.testPredicted);
+    const trainAcc = this.accuracy('train', Math.min(TRAIN_EVAL_COUNT, this.train.count));
+    this.lastTestAcc = this.accuracy('test', this.test.count, this.testPredicted);
     return { trainAcc, testAcc: this.lastTestAcc };
   }
 

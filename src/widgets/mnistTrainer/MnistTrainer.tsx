@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { integerCodec, numberCodec, oneOfCodec } from '../../state/codecs';
 import { useT } from '../../state/lang';
 import { useWidgetScope, useWidgetState } from '../../state/widgetState';
@@ -12,6 +13,7 @@ import { TrainerStatus } from './TrainerStatus';
 import { ConfusionMatrix, FirstLayerWeights, MisclassifiedGallery } from './TrainResultsView';
 import { activationNames, datasetNames, matchingPreset, optimizerNames, presetNames, presets, ranges, toConfig, weightInitNames, type PresetName, type TrainerSettings } from './trainerSettings';
 import { useTrainer } from './useTrainer';
+import { availableWorkers, WorkersSetting } from './WorkersSetting';
 import { Icon } from '../kit/controls/Icon';
 import { ChoiceChips } from '../kit/controls/ChoiceChips';
 import { WidgetRoot } from '../kit/figure/WidgetRoot';
@@ -73,6 +75,7 @@ export default function MnistTrainer({ preset = 'fast' }: { preset?: PresetName 
   const { view, start, pause, resume, stop, reset } = useTrainer(useWidgetScope());
   const running = view.state === 'loading' || view.state === 'training' || view.state === 'paused';
   const chosen = matchingPreset(settings);
+  const [workers, setWorkers] = useState(availableWorkers);
   const presetLabels: Record<PresetName, string> = {
     fast: t({ ko: '빠른 기본값', en: 'Fast defaults' }),
     book: t({ ko: '책의 레시피', en: 'Book recipe' }),
@@ -87,9 +90,10 @@ export default function MnistTrainer({ preset = 'fast' }: { preset?: PresetName 
         value={chosen} disabled={running} onChange={(p) => set(presets[p])}
       />
       <SettingsPanel settings={settings} set={set} locked={running} />
+      <WorkersSetting value={workers} onChange={setWorkers} locked={running} />
       <div className="widget-toolbar mnist-controls" role="group" aria-label={t({ ko: '학습 제어', en: 'Training controls' })}>
         {!running && (
-          <button type="button" className="chip mnist-primary" onClick={() => start(toConfig(settings))}>
+          <button type="button" className="chip mnist-primary" onClick={() => start({ ...toConfig(settings), workers })}>
             ▶ {view.state === 'idle' ? t({ ko: '학습', en: 'Train' }) : t({ ko: '다시 학습', en: 'Train again' })}
           </button>
         )}
@@ -99,7 +103,7 @@ export default function MnistTrainer({ preset = 'fast' }: { preset?: PresetName 
         <button type="button" className="chip" onClick={reset}>↺ {t({ ko: '초기화', en: 'Reset' })}</button>
       </div>
       <TrainerStatus view={view} />
-      {view.problem && <TrainerProblem problem={view.problem} onRetry={() => start(toConfig(settings))} onReset={reset} />}
+      {view.problem && <TrainerProblem problem={view.problem} onRetry={() => start({ ...toConfig(settings), workers })} onReset={reset} />}
       <div className="mnist-charts">
         <figure>
           <figcaption>{t({ ko: '손실', en: 'Loss' })}</figcaption>

@@ -1,5 +1,6 @@
 import { useT } from '../../state/lang';
 import { formatNumber } from '../kit/controls/numericInput';
+import { BackendBadge } from './BackendBadge';
 import { etaMs, type TrainerView } from './trainerView';
 
 function seconds(ms: number): string {
@@ -31,6 +32,8 @@ export function TrainerStatus({ view }: { view: TrainerView }) {
         data-train-acc={last ? String(last.trainAcc) : ''}
         data-test-acc={last ? String(last.testAcc) : ''}
         data-samples-per-sec={String(view.samplesPerSec)}
+        data-backend={view.backend ?? ''}
+        data-workers={view.workers}
       >
         <strong>{stateText}</strong>
         {view.state !== 'idle' && view.totalSteps > 0 && (
@@ -38,6 +41,7 @@ export function TrainerStatus({ view }: { view: TrainerView }) {
         )}
         {last && <span> · {t({ ko: '시험 정확도', en: 'test accuracy' })} {formatNumber(last.testAcc)}</span>}
       </p>
+      <BackendBadge backend={view.backend} note={view.backendNote} workers={view.workers} />
       {view.state === 'loading' && (
         <label className="mnist-progress">
           {t({ ko: '데이터', en: 'Data' })}: {(view.loaded / 1e6).toFixed(1)} / {(view.total / 1e6).toFixed(1)} MB ({pct}%)

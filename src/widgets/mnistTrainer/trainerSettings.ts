@@ -70,6 +70,7 @@ export function toConfig(s: TrainerSettings): TrainConfig {
     maxSteps: s.iterations,
     weightInit: s.weightInit,
     seed: s.seed,
+    workers: 1, // a property of the reader's machine, not of the shared settings: the trainer sets it
   };
 }
 

@@ -7,7 +7,7 @@ describe('trainerReducer', () => {
   it('goes idle → loading → training → paused → training → done and keeps every loss', () => {
     let v = run([{ type: 'ui/start' }, { type: 'data/progress', loaded: 5, total: 10 }]);
     expect([v.state, v.loaded, v.total]).toEqual(['loading', 5, 10]);
-    v = run([{ type: 'ui/start' }, { type: 'train/started', totalSteps: 100, stepsPerEpoch: 50, classes: ['0'] }, { type: 'train/progress', step: 2, losses: new Float32Array([2, 1.5]), samplesPerSec: 10, elapsedMs: 20 }]);
+    v = run([{ type: 'ui/start' }, { type: 'train/started', totalSteps: 100, stepsPerEpoch: 50, classes: ['0'], backend: 'js', backendNote: '', workers: 1 }, { type: 'train/progress', step: 2, losses: new Float32Array([2, 1.5]), samplesPerSec: 10, elapsedMs: 20 }]);
     expect([v.state, v.step, v.losses.length]).toEqual(['training', 2, 2]);
     v = trainerReducer(v, { type: 'train/paused' });
     expect(v.state).toBe('paused');

@@ -1,5 +1,5 @@
 // What the trainer shows, as a pure reducer over the worker's events and the reader's actions.
-import type { ModelWeights, TrainerEvent, TrainResults } from '../../worker/client';
+import type { ModelWeights, TrainBackend, TrainerEvent, TrainResults } from '../../worker/client';
 
 export type TrainerState = 'idle' | 'loading' | 'training' | 'paused' | 'done' | 'error';
 export type ProblemKind = 'data' | 'diverged' | 'crashed' | 'other';
@@ -28,11 +28,17 @@ export interface TrainerView {
   readonly results: TrainResults | null;
   readonly model: ModelWeights | null;
   readonly stopped: boolean;
+  /** The arithmetic the run uses (null until it starts) and why a faster one is not used ('' if nothing failed). */
+  readonly backend: TrainBackend | null;
+  readonly backendNote: string;
+  /** Workers sharing each batch. */
+  readonly workers: number;
 }
 
 export const initialView: TrainerView = {
   state: 'idle', loaded: 0, total: 0, totalSteps: 0, stepsPerEpoch: 0, step: 0, losses: [], epochs: [],
   samplesPerSec: 0, elapsedMs: 0, classes: [], problem: null, results: null, model: null, stopped: false,
+  backend: null, backendNote: '', workers: 1,
 };
 
 export type TrainerAction = TrainerEvent | { readonly type: 'ui/start' } | { readonly type: 'ui/reset' };
@@ -47,7 +53,10 @@ export function trainerReducer(view: TrainerView, a: TrainerAction): TrainerView
     case 'data/progress':
       return { ...view, loaded: a.loaded, total: a.total };
     case 'train/started':
-      return { ...view, state: 'training', totalSteps: a.totalSteps, stepsPerEpoch: a.stepsPerEpoch, classes: a.classes };
+      return {
+        ...view, state: 'training', totalSteps: a.totalSteps, stepsPerEpoch: a.stepsPerEpoch, classes: a.classes,
+        backend: a.backend, backendNote: a.backendNote, workers: a.workers,
+      };
     case 'train/progress':
       return { ...view, step: a.step, losses: view.losses.concat(Array.from(a.losses)), samplesPerSec: a.samplesPerSec, elapsedMs: a.elapsedMs };
     case 'train/epoch':
