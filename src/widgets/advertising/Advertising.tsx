@@ -2,10 +2,9 @@ import { useCallback } from 'react';
 import { numberCodec } from '../../state/codecs';
 import { useT } from '../../state/lang';
 import { useWidgetState } from '../../state/widgetState';
-import { formatNumber } from '../kit/controls/numericInput';
 import { Icon } from '../kit/controls/Icon';
 import { runWords } from '../kit/controls/words';
-import { formatReadout } from '../kit/format';
+import { formatReadout, formatTex } from '../kit/format';
 import { Num } from '../kit/format/Num';
 import { Slider } from '../kit/controls/Slider';
 import { Tex } from '../kit/controls/Tex';
@@ -103,7 +102,7 @@ export default function Advertising() {
       <Tex
         display
         className="advertising-formula"
-        math={`\\hat y = ${formatNumber(w1)}\\,${featureTex[0]} ${w2 < 0 ? '-' : '+'} ${formatNumber(Math.abs(w2))}\\,${featureTex[1]} ${w3 < 0 ? '-' : '+'} ${formatNumber(Math.abs(w3))}\\,${featureTex[2]} + ${formatNumber(b)}`}
+        math={`\\hat y = ${formatTex(w1)}\\,${featureTex[0]} ${w2 < 0 ? '-' : '+'} ${formatTex(Math.abs(w2))}\\,${featureTex[1]} ${w3 < 0 ? '-' : '+'} ${formatTex(Math.abs(w3))}\\,${featureTex[2]} + ${formatTex(b)}`}
       />
       <Tex display className="advertising-formula" math={'z = \\frac{x - \\text{mean}}{\\text{std}}'} />
       <p className="advertising-scaling">

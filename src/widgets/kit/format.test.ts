@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { APPROX_ZERO, formatExact, formatReadout, isApproxZero, ZERO_BELOW } from './format';
+import { APPROX_ZERO, formatExact, formatReadout, formatTex, isApproxZero, ZERO_BELOW } from './format';
 
 const nb = (s: string) => s.replace(/ /g, '\u00a0');
 
@@ -97,5 +97,18 @@ describe('formatExact', () => {
   it('is the same text for Korean and English pages (no locale grouping)', () => {
     expect(formatExact(1234567.5)).toBe(nb('1.2345675 × 10⁶'));
     expect(formatReadout(123456.7)).toBe('123457');
+  });
+});
+
+describe('formatTex', () => {
+  it('writes the same readout as TeX', () => {
+    expect(formatTex(0.7310585786300049)).toBe('0.731059');
+    expect(formatTex(-2.4000000000000004)).toBe('-2.4');
+    expect(formatTex(9.80123e-9, 'loss')).toBe('9.8 \\times 10^{-9}');
+    expect(formatTex(-1e21)).toBe('-1 \\times 10^{21}');
+    expect(formatTex(1e-93)).toBe('\\approx 0');
+    expect(formatTex(0.5, 'percent')).toBe('50\\%');
+    expect(formatTex(Number.NaN)).toBe('\\text{NaN}');
+    expect(formatTex(Number.NEGATIVE_INFINITY)).toBe('-\\infty');
   });
 });

@@ -85,3 +85,16 @@ export function formatExact(value: number): string {
 export function isApproxZero(text: string): boolean {
   return text.startsWith(APPROX_ZERO);
 }
+
+const FROM_SUPERSCRIPT = Object.fromEntries(Object.entries(SUPERSCRIPT).map(([plain, sup]) => [sup, plain]));
+
+/** The same readout for KaTeX: "9.8 \times 10^{-9}", "\approx 0", "-2.4" (TeX sets the minus itself). */
+export function formatTex(value: number, kind: ReadoutKind = 'value'): string {
+  if (Number.isNaN(value)) return '\\text{NaN}';
+  if (!Number.isFinite(value)) return value > 0 ? '\\infty' : '-\\infty';
+  return formatReadout(value, kind)
+    .replace(APPROX_ZERO, '\\approx 0')
+    .replace(/\u00a0×\u00a010([⁻⁰¹²³⁴⁵⁶⁷⁸⁹]+)/, (_, p: string) => ` \\times 10^{${[...p].map((c) => FROM_SUPERSCRIPT[c] ?? c).join('')}}`)
+    .replace(/\u2212/g, '-')
+    .replace('%', '\\%');
+}

@@ -1,6 +1,6 @@
 import { useT } from '../../state/lang';
-import { formatNumber } from '../kit/controls/numericInput';
 import { etaMs, type TrainerView } from './trainerView';
+import { formatReadout } from '../kit/format';
 
 function seconds(ms: number): string {
   return Number.isFinite(ms) ? `${(ms / 1000).toFixed(1)} s` : '—';
@@ -36,7 +36,7 @@ export function TrainerStatus({ view }: { view: TrainerView }) {
         {view.state !== 'idle' && view.totalSteps > 0 && (
           <span> · {t({ ko: '에폭', en: 'epoch' })} {epoch} · {t({ ko: '단계', en: 'step' })} {view.step}/{view.totalSteps}</span>
         )}
-        {last && <span> · {t({ ko: '시험 정확도', en: 'test accuracy' })} {formatNumber(last.testAcc)}</span>}
+        {last && <span> · {t({ ko: '시험 정확도', en: 'test accuracy' })} {formatReadout(last.testAcc, 'percent')}</span>}
       </p>
       {view.state === 'loading' && (
         <label className="mnist-progress">

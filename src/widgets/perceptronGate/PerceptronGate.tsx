@@ -2,7 +2,8 @@ import { useMemo } from 'react';
 import { numberCodec, oneOfCodec } from '../../state/codecs';
 import { useWidgetState } from '../../state/widgetState';
 import { useT } from '../../state/lang';
-import { formatNumber } from '../kit/controls/numericInput';
+import { formatTex } from '../kit/format';
+import { Num } from '../kit/format/Num';
 import { Slider } from '../kit/controls/Slider';
 import { Tex } from '../kit/controls/Tex';
 import '../kit/controls/controls.css';
@@ -21,7 +22,7 @@ const gateCodec = oneOfCodec(gateNames);
 
 /** Signed term for a formula: "+ 0.5" or "- 0.7". */
 function term(v: number): string {
-  return v < 0 ? `- ${formatNumber(-v)}` : `+ ${formatNumber(v)}`;
+  return v < 0 ? `- ${formatTex(-v)}` : `+ ${formatTex(v)}`;
 }
 
 /** One perceptron, three sliders: pick a gate, then watch the truth table and the decision line follow the weights. */
@@ -62,7 +63,7 @@ export default function PerceptronGate({ preset = 'AND' }: { preset?: Exclude<Ga
           <Tex
             display
             className="perceptron-gate-formula"
-            math={`y = \\begin{cases} 1 & ${formatNumber(params.w1)}\\,x_1 ${term(params.w2)}\\,x_2 ${term(params.b)} > 0 \\\\ 0 & \\text{${t({ ko: '그 외', en: 'otherwise' })}} \\end{cases}`}
+            math={`y = \\begin{cases} 1 & ${formatTex(params.w1)}\\,x_1 ${term(params.w2)}\\,x_2 ${term(params.b)} > 0 \\\\ 0 & \\text{${t({ ko: '그 외', en: 'otherwise' })}} \\end{cases}`}
           />
         </div>
         <GatePlot params={params} rows={rows} />
@@ -94,7 +95,7 @@ export default function PerceptronGate({ preset = 'AND' }: { preset?: Exclude<Ga
               <tr key={i} data-row={`${r.x1},${r.x2}`} aria-current={row === `${r.x1},${r.x2}` ? 'true' : undefined} data-output={r.y} data-a={String(r.a)} className={ok ? 'row-ok' : 'row-bad'}>
                 <td>{r.x1}</td>
                 <td>{r.x2}</td>
-                <td className="num">{formatNumber(r.a)}</td>
+                <td className="num"><Num value={r.a} /></td>
                 <td className="num"><strong>{r.y}</strong></td>
                 <td className="num">{want}</td>
                 <td>{ok ? <span>✓ <span className="sr-only">{t({ ko: '일치', en: 'matches' })}</span></span> : <span>✗ <span className="sr-only">{t({ ko: '불일치', en: 'differs' })}</span></span>}</td>
