@@ -81,7 +81,7 @@ export function useRun<S>(init: () => S, stepper: Stepper<S>, resetKey: unknown,
     const jump = reducedMotion === 'jump' && prefersReducedMotion();
     const n = Math.min(box.left, jump ? box.left : Math.max(1, stepsPerTick?.(box.state) ?? 1));
     const state = stepMany(stepper, box.state, n);
-    const left = box.left - n;
+    const left = box.left === Infinity ? Infinity : box.left - n;
     commit({ ...box, state, left, mode: left > 0 && stepper.status(state) === 'ready' ? box.mode : 'idle' }, true);
   });
 
