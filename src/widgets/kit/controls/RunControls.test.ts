@@ -76,4 +76,10 @@ describe('RunControls', () => {
     fireEvent.click(document.querySelector('[data-control="back"]') as Element);
     expect(onBack).toHaveBeenCalled();
   });
+
+  it('draws text glyphs instead of SVG icons when asked, still hidden from the names', () => {
+    show({ run: handle('idle'), label: 'c', buttons: ['reset', 'step'], icons: 'text' });
+    expect(document.querySelectorAll('svg')).toHaveLength(0);
+    expect(document.querySelector('[data-action="step"] [aria-hidden="true"]')?.textContent).toBe('▶|');
+  });
 });

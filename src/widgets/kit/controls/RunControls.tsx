@@ -8,6 +8,10 @@ import './controls.css';
 
 export type RunButton = 'reset' | 'back' | 'step' | 'steps' | 'play';
 
+const glyphs: Record<IconName & ('reset' | 'back' | 'step' | 'play' | 'pause'), string> = {
+  reset: '|◀', back: '◀', step: '▶|', play: '▶', pause: '‖',
+};
+
 /** The part of a run the buttons need (any `Run<S>` fits). */
 export type RunHandle = Pick<Run<unknown>, 'status' | 'playing' | 'running' | 'step' | 'run' | 'toggle' | 'play' | 'pause' | 'reset'>;
 
@@ -29,6 +33,8 @@ export interface RunControlsProps {
   onPlay?: () => void;
   /** Buttons to disable beyond what the run's status says. */
   disabled?: Partial<Record<RunButton, boolean>>;
+  /** 'svg' icons, or 'text' glyphs where a widget's own SVG must stay the only one in it (the graph). */
+  icons?: 'svg' | 'text';
   className?: string;
   buttonClassName?: string;
   /** Shown after the buttons, inside the group (e.g. a step counter). */
@@ -40,13 +46,15 @@ export function RunControls(props: RunControlsProps) {
   const t = useT();
   const { run, label, buttons = ['step', 'play', 'reset'], many, attr = 'data-action', playStyle = 'toggle' } = props;
   const { onBack, onPlay, disabled = {}, className = 'widget-toolbar', buttonClassName = 'chip run-button', children } = props;
+  const mark = (icon: keyof typeof glyphs) =>
+    props.icons === 'text' ? <span aria-hidden="true">{glyphs[icon]}</span> : <Icon name={icon} />;
   const ready = run.status === 'idle';
-  const button = (key: string, role: string, icon: IconName, words: ReactNode, onClick: () => void, off: boolean, pressed?: boolean) => (
+  const button = (key: string, role: string, icon: keyof typeof glyphs, words: ReactNode, onClick: () => void, off: boolean, pressed?: boolean) => (
     <button
       key={key} type="button" className={buttonClassName} {...{ [attr]: role }}
       aria-pressed={pressed} disabled={off} onClick={onClick}
     >
-      <Icon name={icon} /> {words}
+      {mark(icon)} {words}
     </button>
   );
   const play = onPlay ?? (() => run.play());
