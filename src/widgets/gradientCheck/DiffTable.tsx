@@ -1,7 +1,5 @@
 import { useT } from '../../state/lang';
 import { paramNames, type ParamDiff } from './checkNet';
-import { formatReadout } from '../kit/format';
-import { Num } from '../kit/format/Num';
 
 /** Agreement we expect: float64 keeps ~16 digits, float32 only ~7, so its differences are judged more loosely. */
 export const tolerance = { float64: 1e-7, float32: 1e-5 } as const;
@@ -26,7 +24,7 @@ export function DiffTable({ results }: { results: Partial<Record<DType, ParamDif
           <tbody key={dtype} data-dtype-group={dtype}>
             <tr className="diff-group">
               <th scope="rowgroup" colSpan={4}>
-                <code>{dtype}</code> {t({ ko: `(기준: 평균 < ${formatReadout(tolerance[dtype], 'gradient')})`, en: `(passes when the mean < ${formatReadout(tolerance[dtype], 'gradient')})` })}
+                <code>{dtype}</code> {t({ ko: `(기준: 평균 < ${tolerance[dtype].toExponential(0)})`, en: `(passes when the mean < ${tolerance[dtype].toExponential(0)})` })}
               </th>
             </tr>
             {paramNames.map((param) => {
@@ -35,9 +33,9 @@ export function DiffTable({ results }: { results: Partial<Record<DType, ParamDif
               return (
                 <tr key={param} data-dtype={dtype} data-param={param} data-diff={d ? String(d.mean) : undefined} data-max-diff={d ? String(d.max) : undefined}>
                   <th scope="row">{param}</th>
-                  <td className="num">{d ? <Num value={d.mean} kind="gradient" /> : '…'}</td>
-                  <td className="num">{d ? <Num value={d.max} kind="gradient" /> : '…'}</td>
-                  <td>{d ? (ok ? `✓ <${formatReadout(tolerance[dtype], 'gradient')}` : `✗ ≥${formatReadout(tolerance[dtype], 'gradient')}`) : t({ ko: '계산 중', en: 'running' })}</td>
+                  <td className="num">{d ? d.mean.toExponential(2) : '…'}</td>
+                  <td className="num">{d ? d.max.toExponential(2) : '…'}</td>
+                  <td>{d ? (ok ? `✓ <${tolerance[dtype].toExponential(0)}` : `✗ ≥${tolerance[dtype].toExponential(0)}`) : t({ ko: '계산 중', en: 'running' })}</td>
                 </tr>
               );
             })}
