@@ -1,7 +1,7 @@
 import { numberCodec, oneOfCodec } from '../../state/codecs';
 import { useT } from '../../state/lang';
 import { useWidgetState } from '../../state/widgetState';
-import { formatNumber } from '../kit/controls/numericInput';
+import { Num } from '../kit/format/Num';
 import { Slider } from '../kit/controls/Slider';
 import { Tex } from '../kit/controls/Tex';
 import '../kit/controls/controls.css';
@@ -44,9 +44,9 @@ export default function ActivationPlot({ fn = 'sigmoid' }: { fn?: ActivationName
           <Slider name="x" label={<Tex math="x" />} value={x} defaultValue={1} min={X_RANGE[0]} max={X_RANGE[1]} step={0.1} fineStep={0.01} onChange={setX} />
           <dl className="activation-readout" aria-live="polite">
             <dt>h(x)</dt>
-            <dd className="num" data-readout="hx">{formatNumber(hx)}</dd>
+            <dd className="num" data-readout="hx"><Num value={hx} /></dd>
             <dt>{t({ ko: "기울기 h'(x)", en: "slope h'(x)" })}</dt>
-            <dd className="num" data-readout="slope">{formatNumber(slope)}</dd>
+            <dd className="num" data-readout="slope"><Num value={slope} /></dd>
           </dl>
           {jumpsAtZero(name) && (
             <p className="activation-caveat" data-caveat="step">

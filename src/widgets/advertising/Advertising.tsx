@@ -1,16 +1,18 @@
-import { useCallback, useState } from 'react';
+import { useCallback } from 'react';
 import { numberCodec } from '../../state/codecs';
 import { useT } from '../../state/lang';
 import { useWidgetState } from '../../state/widgetState';
-import { formatNumber } from '../kit/controls/numericInput';
+import { Icon } from '../kit/controls/Icon';
+import { runWords } from '../kit/controls/words';
+import { formatReadout, formatTex } from '../kit/format';
+import { Num } from '../kit/format/Num';
 import { Slider } from '../kit/controls/Slider';
 import { Tex } from '../kit/controls/Tex';
-import { prefersReducedMotion } from '../kit/run/prefersReducedMotion';
-import { usePlayLoop } from '../kit/run/usePlayLoop';
+import { useRun } from '../kit/run/useRun';
 import '../kit/controls/controls.css';
 import './advertising.css';
 import { adFeatures, adRows, adSales, adScaling, adZ } from '../kit/advertising/advertisingData';
-import { FIT_MAX_STEPS, fitSteps, type FitProgress } from './fitLoop';
+import { fitStepper, type Fit } from './fitLoop';
 import { evaluateLinear, type LinearParams } from '../kit/advertising/linearNeuron';
 import { WidgetRoot } from '../kit/figure/WidgetRoot';
 
@@ -31,10 +33,8 @@ export default function Advertising() {
   const [w3, setW3] = useWidgetState('w3', wCodec, 0);
   const [b, setB] = useWidgetState('b', bCodec, 0);
   const [lr, setLr] = useWidgetState('lr', lrCodec, 0.1);
-  const [fit, setFit] = useState<(FitProgress & { from: LinearParams }) | null>(null);
   const params: LinearParams = { w: [w1, w2, w3], b };
   const e = evaluateLinear(adZ, adSales, params);
-  const running = fit?.status === 'running';
   const setters = [setW1, setW2, setW3];
 
   const apply = useCallback((p: LinearParams) => {
@@ -46,28 +46,24 @@ export default function Advertising() {
     setB(r(p.b));
   }, [setW1, setW2, setW3, setB]);
 
-  const tick = useCallback(() => {
-    if (!fit || fit.status !== 'running') return;
-    // A few steps per frame at first, so the weights visibly slide; then more, so the fit ends soon.
-    const n = prefersReducedMotion() ? FIT_MAX_STEPS : Math.max(STEPS_PER_FRAME, Math.floor(fit.steps / 6));
-    const next = fitSteps(adZ, adSales, fit.params, lr, fit.steps, n);
-    if (next.status === 'diverged') apply(fit.from);
-    else apply(next.params);
-    setFit({ ...next, from: fit.from });
-  }, [fit, lr, apply]);
-  usePlayLoop(running, tick);
-
-  const start = () => setFit({ params, loss: e.loss, steps: 0, status: 'running', from: params });
-  const status = fit?.status ?? 'idle';
+  // A few steps per frame at first, so the weights visibly slide; then more, so the fit ends soon.
+  const run = useRun<Fit | null>(() => null, fitStepper(adZ, adSales, lr), 'fit', {
+    stepsPerTick: (f) => Math.max(STEPS_PER_FRAME, Math.floor((f?.steps ?? 0) / 6)),
+    onAdvance: (f) => f && apply(f.status === 'diverged' ? f.from : f.params),
+  });
+  const fit = run.state;
+  const running = run.running;
+  const start = () => run.play({ params, loss: e.loss, steps: 0, status: 'running', from: params });
+  const status = !fit ? 'idle' : fit.status === 'running' && !running ? 'stopped' : fit.status;
   const messages = {
     idle: { ko: '가중치를 직접 움직여 MSE를 줄여 보거나, 경사 하강법으로 맞추기를 누르세요.', en: 'Move the weights yourself to lower the MSE, or press Fit with gradient descent.' },
-    running: { ko: `맞추는 중… ${fit?.steps ?? 0}걸음, MSE ${formatNumber(e.loss)}`, en: `Fitting… ${fit?.steps ?? 0} steps, MSE ${formatNumber(e.loss)}` },
-    converged: { ko: `✓ ${fit?.steps ?? 0}걸음 만에 기울기가 사라졌습니다. MSE = ${formatNumber(e.loss)}.`, en: `✓ The gradient vanished after ${fit?.steps ?? 0} steps. MSE = ${formatNumber(e.loss)}.` },
+    running: { ko: `맞추는 중… ${fit?.steps ?? 0}걸음, MSE ${formatReadout(e.loss, 'loss')}`, en: `Fitting… ${fit?.steps ?? 0} steps, MSE ${formatReadout(e.loss, 'loss')}` },
+    converged: { ko: `✓ ${fit?.steps ?? 0}걸음 만에 기울기가 사라졌습니다. MSE = ${formatReadout(e.loss, 'loss')}.`, en: `✓ The gradient vanished after ${fit?.steps ?? 0} steps. MSE = ${formatReadout(e.loss, 'loss')}.` },
     diverged: {
-      ko: `✗ 발산했습니다: ${fit?.steps ?? 0}걸음째에 MSE가 ${formatNumber(fit?.loss ?? 0)}까지 커져 멈추고, 가중치를 맞추기 전 값으로 되돌렸습니다. 학습률 η를 줄이세요.`,
-      en: `✗ Diverged: at step ${fit?.steps ?? 0} the MSE had grown to ${formatNumber(fit?.loss ?? 0)}, so the fit stopped and the weights went back to where they started. Lower the learning rate η.`,
+      ko: `✗ 발산했습니다: ${fit?.steps ?? 0}걸음째에 MSE가 ${formatReadout(fit?.loss ?? 0, 'loss')}까지 커져 멈추고, 가중치를 맞추기 전 값으로 되돌렸습니다. 학습률 η를 줄이세요.`,
+      en: `✗ Diverged: at step ${fit?.steps ?? 0} the MSE had grown to ${formatReadout(fit?.loss ?? 0, 'loss')}, so the fit stopped and the weights went back to where they started. Lower the learning rate η.`,
     },
-    stopped: { ko: `${fit?.steps ?? 0}걸음에서 멈췄습니다. MSE = ${formatNumber(e.loss)}.`, en: `Stopped after ${fit?.steps ?? 0} steps. MSE = ${formatNumber(e.loss)}.` },
+    stopped: { ko: `${fit?.steps ?? 0}걸음에서 멈췄습니다. MSE = ${formatReadout(e.loss, 'loss')}.`, en: `Stopped after ${fit?.steps ?? 0} steps. MSE = ${formatReadout(e.loss, 'loss')}.` },
   } as const;
 
   return (
@@ -90,8 +86,8 @@ export default function Advertising() {
               <tr key={i} data-row={i + 1} data-prediction={String(p)}>
                 {row.spend.map((v, j) => <td key={j} className="num">{v}</td>)}
                 <td className="num">{row.sales}</td>
-                <td className="num">{formatNumber(p)}</td>
-                <td className="num">{formatNumber(Number((p - row.sales).toPrecision(3)))}</td>
+                <td className="num"><Num value={p} /></td>
+                <td className="num"><Num value={p - row.sales} kind="loss" /></td>
               </tr>
             );
           })}
@@ -99,7 +95,7 @@ export default function Advertising() {
         <tfoot>
           <tr>
             <th scope="row" colSpan={5}>MSE = (1/5) Σ (ŷ − y)²</th>
-            <td className="num" data-output="mse"><strong>{formatNumber(e.loss)}</strong></td>
+            <td className="num" data-output="mse"><strong><Num value={e.loss} kind="loss" /></strong></td>
           </tr>
         </tfoot>
       </table>
@@ -107,12 +103,12 @@ export default function Advertising() {
       <Tex
         display
         className="advertising-formula"
-        math={`\\hat y = ${formatNumber(w1)}\\,${featureTex[0]} ${w2 < 0 ? '-' : '+'} ${formatNumber(Math.abs(w2))}\\,${featureTex[1]} ${w3 < 0 ? '-' : '+'} ${formatNumber(Math.abs(w3))}\\,${featureTex[2]} + ${formatNumber(b)}`}
+        math={`\\hat y = ${formatTex(w1)}\\,${featureTex[0]} ${w2 < 0 ? '-' : '+'} ${formatTex(Math.abs(w2))}\\,${featureTex[1]} ${w3 < 0 ? '-' : '+'} ${formatTex(Math.abs(w3))}\\,${featureTex[2]} + ${formatTex(b)}`}
       />
       <Tex display className="advertising-formula" math={'z = \\frac{x - \\text{mean}}{\\text{std}}'} />
       <p className="advertising-scaling">
         {t({ ko: '표준화에 쓴 평균과 표준편차', en: 'Means and standard deviations used to standardise' })}:{' '}
-        {adFeatures.map((f, j) => `${f} ${formatNumber(adScaling.mean[j] ?? 0)} ± ${formatNumber(adScaling.std[j] ?? 0)}`).join(', ')}
+        {adFeatures.map((f, j) => `${f} ${formatReadout(adScaling.mean[j] ?? 0)} ± ${formatReadout(adScaling.std[j] ?? 0)}`).join(', ')}
       </p>
       <div className="advertising-controls">
         {setters.map((set, j) => (
@@ -122,10 +118,10 @@ export default function Advertising() {
         <Slider name="lr" label={<Tex math="\eta" />} ariaLabel={t({ ko: '학습률 η', en: 'learning rate η' })} value={lr} defaultValue={0.1} {...LR} onChange={setLr} />
       </div>
       <div className="widget-toolbar">
-        <button type="button" className="chip" data-action="fit" onClick={() => (running ? setFit({ ...fit, status: 'stopped' }) : start())}>
-          {running ? t({ ko: '멈춤', en: 'Stop' }) : t({ ko: '경사 하강법으로 맞추기', en: 'Fit with gradient descent' })}
+        <button type="button" className="chip run-button" data-action="fit" onClick={() => (running ? run.pause() : start())}>
+          {running ? <><Icon name="stop" /> {t(runWords.stop)}</> : t({ ko: '경사 하강법으로 맞추기', en: 'Fit with gradient descent' })}
         </button>
-        <button type="button" className="chip" data-action="zero" disabled={running} onClick={() => { apply({ w: [0, 0, 0], b: 0 }); setFit(null); }}>
+        <button type="button" className="chip" data-action="zero" disabled={running} onClick={() => { apply({ w: [0, 0, 0], b: 0 }); run.reset(); }}>
           {t({ ko: '모두 0으로', en: 'All to zero' })}
         </button>
       </div>

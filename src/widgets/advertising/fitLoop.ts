@@ -1,3 +1,4 @@
+import type { Stepper } from '../kit/run/stepper';
 import { evaluateLinear, hasDiverged, linearStep, type LinearParams } from '../kit/advertising/linearNeuron';
 
 export type FitStatus = 'idle' | 'running' | 'converged' | 'diverged' | 'stopped';
@@ -35,4 +36,17 @@ export function fitSteps(Z: readonly (readonly number[])[], y: readonly number[]
     e = nextEval;
   }
   return { params, loss: e.loss, steps, status: 'running' };
+}
+
+/** A fit under way, with the weights it started from (put back if it diverges). */
+export interface Fit extends FitProgress {
+  readonly from: LinearParams;
+}
+
+/** The fit for the run controls: one gradient-descent step at a time; no fit (null) has nothing to do. */
+export function fitStepper(Z: readonly (readonly number[])[], y: readonly number[], lr: number): Stepper<Fit | null> {
+  return {
+    step: (fit) => (fit ? { ...fitSteps(Z, y, fit.params, lr, fit.steps, 1), from: fit.from } : fit),
+    status: (fit) => (fit?.status === 'running' ? 'ready' : fit?.status === 'diverged' ? 'diverged' : 'done'),
+  };
 }

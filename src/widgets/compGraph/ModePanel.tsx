@@ -1,5 +1,6 @@
 import { useT } from '../../state/lang';
-import { formatNumber } from '../kit/controls/numericInput';
+import { formatReadout } from '../kit/format';
+import { Num } from '../kit/format/Num';
 import { forwardPasses } from './forwardMode';
 import type { GraphModel } from '../kit/graph/graphModel';
 
@@ -24,8 +25,8 @@ export function ModePanel({ model }: { model: GraphModel }) {
           {passes.map((p, i) => (
             <tr key={p.input} data-forward-pass={p.input} data-result={String(p.result)}>
               <td>{`${i + 1}. ${t({ ko: '씨앗', en: 'seed' })} ${p.input}`}</td>
-              {ops.map((n) => <td key={n.name}>{formatNumber(p.tangents.get(n.name) ?? NaN)}</td>)}
-              <td>{`∂${model.output}/∂${p.input} = ${formatNumber(p.result)}`}</td>
+              {ops.map((n) => <td key={n.name}><Num value={p.tangents.get(n.name) ?? NaN} /></td>)}
+              <td>{`∂${model.output}/∂${p.input} = ${formatReadout(p.result)}`}</td>
             </tr>
           ))}
         </tbody>
@@ -35,7 +36,7 @@ export function ModePanel({ model }: { model: GraphModel }) {
       </p>
       <h4>{t({ ko: '역방향 모드: 한 번에 모든 입력', en: 'Reverse mode: one pass for all inputs' })}</h4>
       <p>
-        {inputs.map((n) => `∂${model.output}/∂${n.name} = ${formatNumber(n.grad)}`).join(',  ')}
+        {inputs.map((n) => `∂${model.output}/∂${n.name} = ${formatReadout(n.grad)}`).join(',  ')}
       </p>
       <p className="cg-pass-count">{t({ ko: '역방향 모드: 1번의 패스', en: 'Reverse mode: 1 pass' })}</p>
       <p>

@@ -1,5 +1,5 @@
 import type { Bilingual } from '../../state/lang';
-import { formatNumber } from '../kit/controls/numericInput';
+import { formatTex } from '../kit/format';
 import type { GraphEdge, GraphModel, GraphNode } from '../kit/graph/graphModel';
 
 /** A node's name in TeX: single letters italic, longer names upright with escaped underscores. */
@@ -10,7 +10,7 @@ export function texName(name: string): string {
 
 /** A number in TeX, rounded for reading (the full value is in the data attributes). */
 export const texNum = (v: number) => {
-  const s = formatNumber(v);
+  const s = formatTex(v);
   return v < 0 ? `(${s})` : s;
 };
 

@@ -1,41 +1,29 @@
-import { useEffect, useState } from 'react';
+import { useRun } from '../kit/run/useRun';
+import type { Stepper as RunStepper } from '../kit/run/stepper';
 
 /** Seconds between steps while playing; a reader with reduced motion gets the same steps without transitions. */
 const STEP_MS = 1100;
+
+/** Counts the backward pass's steps 0 … total. */
+function countTo(total: number): RunStepper<number> {
+  return { step: (s) => Math.min(total, s + 1), status: (s) => (s >= total ? 'done' : 'ready') };
+}
 
 /**
  * Transient stepping through `total` steps: starts finished (every gradient shown), play walks from the
  * start (or from where it is) one step per tick and stops at the end.
  */
 export function useStepper(total: number) {
-  const [step, setStep] = useState(total);
-  const [playing, setPlaying] = useState(false);
-  const clamped = Math.min(step, total);
-
-  useEffect(() => {
-    if (!playing) return;
-    const timer = setInterval(() => {
-      setStep((s) => {
-        const next = Math.min(s, total) + 1;
-        if (next >= total) setPlaying(false);
-        return Math.min(next, total);
-      });
-    }, STEP_MS);
-    return () => clearInterval(timer);
-  }, [playing, total]);
-
+  const run = useRun(() => total, countTo(total), total, { pace: { everyMs: STEP_MS }, reducedMotion: 'pace' });
+  const step = Math.min(run.state, total);
   return {
-    step: clamped,
+    step,
     total,
-    playing,
-    play: () => {
-      if (clamped >= total) setStep(0);
-      setPlaying(true);
-    },
-    pause: () => setPlaying(false),
-    forward: () => { setPlaying(false); setStep(Math.min(total, clamped + 1)); },
-    back: () => { setPlaying(false); setStep(Math.max(0, clamped - 1)); },
-    reset: () => { setPlaying(false); setStep(0); },
+    playing: run.playing,
+    /** The run controls' view: Reset goes to step 0 (no gradient known yet), not to the finished start. */
+    controls: { ...run, reset: () => run.set(0) },
+    play: () => run.play(step >= total ? 0 : step),
+    back: () => run.set(Math.max(0, step - 1)),
   };
 }
 

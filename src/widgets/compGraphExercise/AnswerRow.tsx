@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { useLang, useT, type Bilingual } from '../../state/lang';
-import { formatNumber, readNumericInput, type Refusal } from '../kit/controls/numericInput';
+import { readNumericInput, type Refusal } from '../kit/controls/numericInput';
+import { Num } from '../kit/format/Num';
 import { refusalText } from '../kit/controls/refusalMessage';
 import { useDraft } from '../kit/controls/useDraft';
 import { ANSWER_RANGE } from './answers';
@@ -66,7 +67,7 @@ export function AnswerRow({ name, output, answer, verdict, hint, revealed, onAns
         {verdict === 'right' && <span className="verdict-ok">✓ {t({ ko: '맞습니다', en: 'right' })}</span>}
         {verdict === 'wrong' && <span className="verdict-bad">✗ {t({ ko: '다시 해 보세요', en: 'not yet' })}</span>}
         {verdict === 'empty' && <span className="cgx-empty">… {t({ ko: '비어 있음', en: 'empty' })}</span>}
-        {revealed !== null && <span className="cgx-revealed" data-revealed={String(revealed)}> = {formatNumber(revealed)}</span>}
+        {revealed !== null && <span className="cgx-revealed" data-revealed={String(revealed)}> = <Num value={revealed} /></span>}
       </span>
       <button type="button" className="cgx-hint-button" aria-expanded={showHint} onClick={() => setShowHint(!showHint)} aria-label={t({ ko: `${name} 힌트`, en: `Hint for ${name}` })}>
         {t({ ko: '힌트', en: 'Hint' })}

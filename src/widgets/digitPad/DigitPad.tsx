@@ -14,6 +14,7 @@ import { ProbabilityBars } from './ProbabilityBars';
 import { PAD_SIZE, paintStrokes, useDrawing } from './useDrawing';
 import { ChipButton } from '../kit/controls/ChipButton';
 import { WidgetRoot } from '../kit/figure/WidgetRoot';
+import { formatReadout } from '../kit/format';
 
 const STROKE = 22;
 
@@ -92,7 +93,7 @@ export default function DigitPad() {
         </div>
         <div className="digit-pad-side">
           {session ? (
-            <p className="digit-pad-source">{t({ ko: '사용 중', en: 'Using' })}: {sourceText} ({session.model.sizes.join('-')}, {t({ ko: '시험 정확도', en: 'test accuracy' })} {(100 * session.model.testAccuracy).toFixed(1)}%)</p>
+            <p className="digit-pad-source">{t({ ko: '사용 중', en: 'Using' })}: {sourceText} ({session.model.sizes.join('-')}, {t({ ko: '시험 정확도', en: 'test accuracy' })} {formatReadout(session.model.testAccuracy, 'percent')})</p>
           ) : (
             <div className="digit-pad-nomodel" role="group" aria-label={t({ ko: '모델 고르기', en: 'Choose a model' })}>
               <p>{t({ ko: '아직 모델이 없습니다. 위의 학습기로 하나를 학습하거나, 책에 들어 있는 작은 모델을 불러오세요.', en: 'There is no model yet. Train one with the trainer above, or load the small model that ships with the book.' })}</p>

@@ -1,9 +1,9 @@
 import { useT } from '../../state/lang';
-import { formatNumber } from '../kit/controls/numericInput';
+import { formatReadout } from '../kit/format';
 import { Tex } from '../kit/controls/Tex';
 import { paramShapes, type ForwardParams, type ForwardSignals, type ParamName } from './forwardModel';
 
-const f = (v: number) => formatNumber(Number(v.toFixed(4)));
+const f = (v: number) => formatReadout(Number(v.toFixed(4)));
 const row = (v: readonly number[]) => `\\begin{bmatrix} ${v.map(f).join(' & ')} \\end{bmatrix}`;
 function mat(p: ForwardParams, name: ParamName): string {
   const [rows = 1, cols = 1] = paramShapes[name];
@@ -35,7 +35,7 @@ export function MatrixView({ p, s }: { p: ForwardParams; s: ForwardSignals }) {
               <th scope="row">{prefix}</th>
               {values.map((v, i) => {
                 const node = prefix === 'x' || prefix === 'y' ? `${prefix}${i + 1}` : `${prefix}_${i + 1}`;
-                return <td key={node} className="num" data-node={node} data-value={String(v)}>{`${node} = ${formatNumber(v)}`}</td>;
+                return <td key={node} className="num" data-node={node} data-value={String(v)}>{`${node} = ${formatReadout(v)}`}</td>;
               })}
             </tr>
           ))}

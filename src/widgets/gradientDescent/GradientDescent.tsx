@@ -1,17 +1,17 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
 import { numberCodec, oneOfCodec } from '../../state/codecs';
 import { useT } from '../../state/lang';
 import { useWidgetState } from '../../state/widgetState';
 import { ContourPlot, type ContourPath, type Point } from '../kit/contour/ContourPlot';
 import { clampToDomain } from '../kit/contour/contourGrid';
-import { formatNumber } from '../kit/controls/numericInput';
+import { formatReadout } from '../kit/format';
+import { Num } from '../kit/format/Num';
+import { RunControls } from '../kit/controls/RunControls';
 import { Slider } from '../kit/controls/Slider';
 import { Tex } from '../kit/controls/Tex';
 import '../kit/controls/controls.css';
 import './gradientDescent.css';
-import { advance, DIVERGED_LOSS, downhillArrows, evaluate, MAX_STEPS, statusOf, surfaceNames, surfaces, surfaceValue, type DescentPoint, type SurfaceName } from './descent';
-import { prefersReducedMotion } from '../kit/run/prefersReducedMotion';
-import { usePlayLoop } from '../kit/run/usePlayLoop';
+import { descentStepper, DIVERGED_LOSS, downhillArrows, evaluate, statusOf, surfaceNames, surfaces, surfaceValue, type SurfaceName } from './descent';
+import { useRun } from '../kit/run/useRun';
 import { RunMessage } from './RunMessage';
 import { ChoiceChips } from '../kit/controls/ChoiceChips';
 import { WidgetRoot } from '../kit/figure/WidgetRoot';
@@ -33,26 +33,13 @@ export default function GradientDescent({ surface: initialSurface = 'bowl' }: { 
   const [lr, setLr] = useWidgetState('lr', lrCodec, BOOK_LR);
   const start = clampToDomain([rawX0, rawX1], surface.domain);
   const key = `${name}|${start[0]}|${start[1]}|${lr}`;
-  const initial = useMemo(() => [evaluate(surface, start)], [key]);
-  const [state, setState] = useState<{ key: string; run: DescentPoint[] }>({ key, run: initial });
-  const run = state.key === key ? state.run : initial;
-  const [playing, setPlaying] = useState(false);
+  // The first steps are shown one per frame; later frames take more, so long runs finish quickly.
+  const descent = useRun(() => [evaluate(surface, start)], descentStepper(surface, lr), key, {
+    stepsPerTick: (points) => Math.max(1, Math.floor(points.length / 8)),
+  });
+  const run = descent.state;
   const status = statusOf(run);
-  const last = run[run.length - 1] ?? initial[0] ?? evaluate(surface, start);
-
-  const tick = useCallback(() => {
-    setState((prev) => {
-      const base = prev.key === key ? prev.run : initial;
-      // The first steps are shown one per frame; later frames take more, so long runs finish quickly.
-      const perFrame = prefersReducedMotion() ? MAX_STEPS : Math.max(1, Math.floor(base.length / 8));
-      return { key, run: advance(surface, base, lr, perFrame) };
-    });
-  }, [key, initial, surface, lr]);
-  usePlayLoop(playing, tick);
-  useEffect(() => {
-    if (status !== 'idle') setPlaying(false);
-  }, [status]);
-  useEffect(() => setPlaying(false), [key]);
+  const last = run[run.length - 1] ?? evaluate(surface, start);
 
   const setStart = ([a, b]: Point) => {
     setX0(Number(a.toFixed(2)));
@@ -61,7 +48,7 @@ export default function GradientDescent({ surface: initialSurface = 'bowl' }: { 
   const span = surface.domain.x[1] - surface.domain.x[0];
   const path: ContourPath = {
     id: 'gd',
-    label: t({ ko: `경사 하강 (η = ${formatNumber(lr)})`, en: `Gradient descent (η = ${formatNumber(lr)})` }),
+    label: t({ ko: `경사 하강 (η = ${formatReadout(lr)})`, en: `Gradient descent (η = ${formatReadout(lr)})` }),
     points: run.map((p) => p.point),
     color: 'var(--negative)',
     marker: 'circle',
@@ -69,8 +56,8 @@ export default function GradientDescent({ surface: initialSurface = 'bowl' }: { 
   };
   const shown = status === 'diverged' ? run[run.length - 1] : last;
   const summary = t({
-    ko: `${surface.tex.replace(/\\tfrac\{1\}\{20\}/, '1/20·')} 의 등고선. 시작점 (${formatNumber(start[0])}, ${formatNumber(start[1])}), ${run.length - 1}걸음 뒤 (${formatNumber(last.point[0])}, ${formatNumber(last.point[1])}), 손실 ${formatNumber(last.loss)}.`,
-    en: `Contours of ${surface.tex.replace(/\\tfrac\{1\}\{20\}/, '1/20·')}. Start (${formatNumber(start[0])}, ${formatNumber(start[1])}); after ${run.length - 1} steps at (${formatNumber(last.point[0])}, ${formatNumber(last.point[1])}), loss ${formatNumber(last.loss)}.`,
+    ko: `${surface.tex.replace(/\\tfrac\{1\}\{20\}/, '1/20·')} 의 등고선. 시작점 (${formatReadout(start[0])}, ${formatReadout(start[1])}), ${run.length - 1}걸음 뒤 (${formatReadout(last.point[0])}, ${formatReadout(last.point[1])}), 손실 ${formatReadout(last.loss, 'loss')}.`,
+    en: `Contours of ${surface.tex.replace(/\\tfrac\{1\}\{20\}/, '1/20·')}. Start (${formatReadout(start[0])}, ${formatReadout(start[1])}); after ${run.length - 1} steps at (${formatReadout(last.point[0])}, ${formatReadout(last.point[1])}), loss ${formatReadout(last.loss, 'loss')}.`,
   });
 
   return (
@@ -82,7 +69,7 @@ export default function GradientDescent({ surface: initialSurface = 'bowl' }: { 
       data-loss={String(last.loss)}
       data-grad0={String(last.grad[0])}
       data-steps={run.length - 1}
-      data-status={playing ? 'running' : status}
+      data-status={descent.running ? 'running' : status}
     >
       <ChoiceChips
         label={t({ ko: '손실 곡면', en: 'Loss surface' })} chipAttr="data-surface-choice" options={surfaceNames} value={name}
@@ -107,8 +94,8 @@ export default function GradientDescent({ surface: initialSurface = 'bowl' }: { 
           onStartChange={setStart}
           startStep={span / 50}
           startLabel={t({
-            ko: `시작점 (${formatNumber(start[0])}, ${formatNumber(start[1])}): 끌거나 화살표 키로 옮기기`,
-            en: `Start point (${formatNumber(start[0])}, ${formatNumber(start[1])}): drag it or move it with the arrow keys`,
+            ko: `시작점 (${formatReadout(start[0])}, ${formatReadout(start[1])}): 끌거나 화살표 키로 옮기기`,
+            en: `Start point (${formatReadout(start[0])}, ${formatReadout(start[1])}): drag it or move it with the arrow keys`,
           })}
           axisLabels={['x₀', 'x₁']}
           legendTitle={t({ ko: '범례', en: 'Legend' })}
@@ -119,24 +106,14 @@ export default function GradientDescent({ surface: initialSurface = 'bowl' }: { 
           <Slider name="x0" label={<Tex math="x_0" />} value={start[0]} defaultValue={surface.start[0]} min={surface.domain.x[0]} max={surface.domain.x[1]} step={0.1} fineStep={0.01} onChange={setX0} />
           <Slider name="x1" label={<Tex math="x_1" />} value={start[1]} defaultValue={surface.start[1]} min={surface.domain.y[0]} max={surface.domain.y[1]} step={0.1} fineStep={0.01} onChange={setX1} />
           <Slider name="lr" label={<Tex math="\eta" />} ariaLabel={t({ ko: '학습률 η', en: 'learning rate η' })} value={lr} defaultValue={BOOK_LR} {...LR} onChange={setLr} />
-          <div className="widget-toolbar gradient-descent-buttons">
-            <button type="button" className="chip" data-action="step" disabled={status !== 'idle' || playing} onClick={() => setState({ key, run: advance(surface, run, lr, 1) })}>
-              {t({ ko: '한 걸음', en: 'Step' })}
-            </button>
-            <button type="button" className="chip" data-action="play" aria-pressed={playing} disabled={status !== 'idle'} onClick={() => setPlaying((p) => !p)}>
-              {playing ? t({ ko: '멈춤', en: 'Pause' }) : t({ ko: '재생', en: 'Play' })}
-            </button>
-            <button type="button" className="chip" data-action="reset" onClick={() => { setPlaying(false); setState({ key, run: initial }); }}>
-              {t({ ko: '처음으로', en: 'Reset' })}
-            </button>
-          </div>
+          <RunControls run={descent} className="widget-toolbar gradient-descent-buttons" label={t({ ko: '경사 하강 조작', en: 'Descent controls' })} />
           <dl className="gradient-descent-readout">
             <dt>{t({ ko: '걸음', en: 'Steps' })}</dt><dd className="num">{run.length - 1}</dd>
-            <dt><Tex math="(x_0, x_1)" /></dt><dd className="num">({formatNumber(shown?.point[0] ?? 0)}, {formatNumber(shown?.point[1] ?? 0)})</dd>
-            <dt><Tex math="L" /></dt><dd className="num">{formatNumber(last.loss)}</dd>
-            <dt><Tex math="\nabla L" /></dt><dd className="num">({formatNumber(last.grad[0])}, {formatNumber(last.grad[1])})</dd>
+            <dt><Tex math="(x_0, x_1)" /></dt><dd className="num">(<Num value={shown?.point[0] ?? 0} />, <Num value={shown?.point[1] ?? 0} />)</dd>
+            <dt><Tex math="L" /></dt><dd className="num"><Num value={last.loss} kind="loss" /></dd>
+            <dt><Tex math="\nabla L" /></dt><dd className="num">(<Num value={last.grad[0]} kind="gradient" />, <Num value={last.grad[1]} kind="gradient" />)</dd>
           </dl>
-          <RunMessage status={playing ? 'running' : status} steps={run.length - 1} loss={last.loss} lr={lr} limit={DIVERGED_LOSS} />
+          <RunMessage status={descent.running ? 'running' : status} steps={run.length - 1} loss={last.loss} lr={lr} limit={DIVERGED_LOSS} />
         </div>
       </div>
     </WidgetRoot>

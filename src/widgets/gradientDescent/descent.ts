@@ -1,5 +1,6 @@
 import { mul, pow, sum, tensor } from '../../engine';
 import type { Domain, Point } from '../kit/contour/contourGrid';
+import type { Stepper } from '../kit/run/stepper';
 
 /** The two loss surfaces: a round bowl and a long, narrow valley. */
 export type SurfaceName = 'bowl' | 'valley';
@@ -74,6 +75,17 @@ export function advance(s: Surface, run: readonly DescentPoint[], lr: number, n:
     out.push(descentStep(s, last, lr));
   }
   return out;
+}
+
+/** Gradient descent for the run controls: one update per step; done at the minimum or the step limit. */
+export function descentStepper(s: Surface, lr: number): Stepper<readonly DescentPoint[]> {
+  return {
+    step: (run) => advance(s, run, lr, 1),
+    status: (run) => {
+      const status = statusOf(run);
+      return status === 'idle' ? 'ready' : status === 'diverged' ? 'diverged' : 'done';
+    },
+  };
 }
 
 /** An arrow along −∇L from each point, its length capped so the picture stays readable. */

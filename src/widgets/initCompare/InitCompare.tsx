@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { oneOfCodec } from '../../state/codecs';
 import { useT } from '../../state/lang';
 import { useWidgetState } from '../../state/widgetState';
-import { formatNumber } from '../kit/controls/numericInput';
+import { formatReadout } from '../kit/format';
 import '../kit/controls/controls.css';
 import './initCompare.css';
 import { Histogram } from './Histogram';
@@ -64,12 +64,12 @@ export default function InitCompare({ activation: initialAct = 'sigmoid' }: { ac
                 yMax={yMax}
                 title={t({ ko: `${i + 1}층`, en: `Layer ${i + 1}` })}
                 label={t({
-                  ko: `${i + 1}층 활성화 분포: 평균 ${formatNumber(s.mean)}, 표준편차 ${formatNumber(s.std)}`,
-                  en: `Layer ${i + 1} activations: mean ${formatNumber(s.mean)}, std ${formatNumber(s.std)}`,
+                  ko: `${i + 1}층 활성화 분포: 평균 ${formatReadout(s.mean)}, 표준편차 ${formatReadout(s.std)}`,
+                  en: `Layer ${i + 1} activations: mean ${formatReadout(s.mean)}, std ${formatReadout(s.std)}`,
                 })}
               />
               <figcaption className="num">
-                μ {formatNumber(Number(s.mean.toPrecision(3)))} · σ {formatNumber(Number(s.std.toPrecision(3)))}
+                μ {formatReadout(Number(s.mean.toPrecision(3)))} · σ {formatReadout(Number(s.std.toPrecision(3)))}
                 {s.outside > 0 && <span className="init-compare-outside"> · {t({ ko: `1 초과 ${s.outside}개`, en: `${s.outside} above 1` })}</span>}
               </figcaption>
             </figure>

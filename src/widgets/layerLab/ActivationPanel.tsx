@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useT } from '../../state/lang';
-import { formatNumber } from '../kit/controls/numericInput';
+import { formatReadout } from '../kit/format';
 import { Tex } from '../kit/controls/Tex';
 import { activationSources } from './cellSources';
 import { matrix, runActivation, type ActivationKind } from './layerMath';
@@ -58,7 +58,7 @@ export function ActivationPanel({ kind }: { kind: ActivationKind }) {
       <p className="layer-summary">
         {kind === 'relu'
           ? t({ ko: `통과한 기울기: ${mask.data.filter((v) => v === 1).length}/${ROWS * COLS}칸`, en: `Gradient passed through at ${mask.data.filter((v) => v === 1).length} of ${ROWS * COLS} entries` })
-          : t({ ko: `y(1 − y)의 최댓값 ${formatNumber(Math.max(...local.data))} (이론상 최대 0.25)`, en: `Largest y(1 − y) here: ${formatNumber(Math.max(...local.data))} (never more than 0.25)` })}
+          : t({ ko: `y(1 − y)의 최댓값 ${formatReadout(Math.max(...local.data))} (이론상 최대 0.25)`, en: `Largest y(1 − y) here: ${formatReadout(Math.max(...local.data))} (never more than 0.25)` })}
       </p>
     </div>
   );

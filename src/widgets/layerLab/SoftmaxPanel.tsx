@@ -2,7 +2,8 @@ import { useMemo, useState } from 'react';
 import { integerCodec } from '../../state/codecs';
 import { useT } from '../../state/lang';
 import { useWidgetState } from '../../state/widgetState';
-import { formatNumber } from '../kit/controls/numericInput';
+import { formatReadout } from '../kit/format';
+import { Num } from '../kit/format/Num';
 import { Tex } from '../kit/controls/Tex';
 import { softmaxSources } from './cellSources';
 import { matrix, nudgeTowardsAnswer, runSoftmaxWithLoss } from './layerMath';
@@ -41,12 +42,12 @@ export function SoftmaxPanel() {
         <MatrixGrid name="y" caption={t({ ko: 'softmax 출력 y (3)', en: 'softmax output y (3)' })} m={yIn} editing={{ varName: 'swl-y', min: 0.001, max: 1, onChange: setYCell }} {...common} />
         <MatrixGrid name="t" caption={t({ ko: '정답 레이블 t (3)', en: 'label t (3)' })} m={matrix(1, K, out.t)} {...common} />
         <p className="layer-loss" data-node="loss" data-value={String(out.loss)}>
-          L = −log y<sub>{target + 1}</sub> = <strong>{formatNumber(out.loss)}</strong>
+          L = −log y<sub>{target + 1}</sub> = <strong><Num value={out.loss} /></strong>
         </p>
       </div>
       {Math.abs(sum - 1) > 1e-9 && (
         <p className="layer-explain" data-normalised="true">
-          {t({ ko: `입력한 y의 합이 ${formatNumber(sum)}이라 합이 1이 되도록 나눴습니다: y = (${out.y.map(formatNumber).join(', ')}).`, en: `The y you typed adds up to ${formatNumber(sum)}, so it was scaled to sum to 1: y = (${out.y.map(formatNumber).join(', ')}).` })}
+          {t({ ko: `입력한 y의 합이 ${formatReadout(sum)}이라 합이 1이 되도록 나눴습니다: y = (${out.y.map((v) => formatReadout(v)).join(', ')}).`, en: `The y you typed adds up to ${formatReadout(sum)}, so it was scaled to sum to 1: y = (${out.y.map((v) => formatReadout(v)).join(', ')}).` })}
         </p>
       )}
       <div className="layer-row">
@@ -61,8 +62,8 @@ export function SoftmaxPanel() {
       </div>
       <p className={errorSize > 0.5 ? 'verdict verdict-bad' : 'verdict verdict-ok'} role="status" data-error-size={String(errorSize)}>
         {errorSize > 0.5
-          ? t({ ko: `✗ 오차가 큽니다 (|y − t|의 합 ${formatNumber(errorSize)}): 앞 계층들이 크게 고쳐집니다.`, en: `✗ A large error (sum of |y − t| = ${formatNumber(errorSize)}): the layers before it get a big correction.` })
-          : t({ ko: `✓ 정답에 가깝습니다 (|y − t|의 합 ${formatNumber(errorSize)}): 돌려보내는 오차도 작습니다.`, en: `✓ Close to the answer (sum of |y − t| = ${formatNumber(errorSize)}): the error sent back is small too.` })}
+          ? t({ ko: `✗ 오차가 큽니다 (|y − t|의 합 ${formatReadout(errorSize)}): 앞 계층들이 크게 고쳐집니다.`, en: `✗ A large error (sum of |y − t| = ${formatReadout(errorSize)}): the layers before it get a big correction.` })
+          : t({ ko: `✓ 정답에 가깝습니다 (|y − t|의 합 ${formatReadout(errorSize)}): 돌려보내는 오차도 작습니다.`, en: `✓ Close to the answer (sum of |y − t| = ${formatReadout(errorSize)}): the error sent back is small too.` })}
       </p>
     </div>
   );

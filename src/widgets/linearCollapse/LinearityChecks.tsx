@@ -1,7 +1,7 @@
+import { formatTex } from '../kit/format';
 import { numberCodec } from '../../state/codecs';
 import { useT } from '../../state/lang';
 import { useWidgetState } from '../../state/widgetState';
-import { formatNumber } from '../kit/controls/numericInput';
 import { Slider } from '../kit/controls/Slider';
 import { Tex } from '../kit/controls/Tex';
 import { additivity, homogeneity, type CollapseMode, type LinearityCheck } from './collapse';
@@ -14,7 +14,7 @@ function CheckRow({ name, lhsTex, rhsTex, check }: { name: string; lhsTex: strin
   return (
     <p className={check.holds ? 'verdict verdict-ok' : 'verdict verdict-bad'} data-check={name} data-holds={String(check.holds)} data-lhs={String(check.lhs)} data-rhs={String(check.rhs)}>
       {check.holds ? '✓ ' : '✗ '}
-      <Tex math={`${lhsTex} = ${formatNumber(check.lhs)} \\;${check.holds ? '=' : '\\ne'}\\; ${formatNumber(check.rhs)} = ${rhsTex}`} />
+      <Tex math={`${lhsTex} = ${formatTex(check.lhs)} \\;${check.holds ? '=' : '\\ne'}\\; ${formatTex(check.rhs)} = ${rhsTex}`} />
       <span className="sr-only">{check.holds ? t({ ko: ' 성립', en: ' holds' }) : t({ ko: ' 성립하지 않음', en: ' fails' })}</span>
     </p>
   );

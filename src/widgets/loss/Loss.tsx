@@ -1,7 +1,8 @@
 import { integerCodec, numberCodec, oneOfCodec } from '../../state/codecs';
 import { useT } from '../../state/lang';
 import { useWidgetState } from '../../state/widgetState';
-import { formatNumber } from '../kit/controls/numericInput';
+import { formatReadout, formatTex } from '../kit/format';
+import { Num } from '../kit/format/Num';
 import { Slider } from '../kit/controls/Slider';
 import { Tex } from '../kit/controls/Tex';
 import '../kit/controls/controls.css';
@@ -27,7 +28,7 @@ function Share({ part, total }: { part: number; total: number }) {
   return (
     <span className="loss-share">
       <span className="loss-share-bar" style={{ width: `${Math.min(100, pct)}%` }} />
-      <span className="loss-share-text">{formatNumber(Number(pct.toFixed(1)))}%</span>
+      <span className="loss-share-text">{formatReadout(total > 0 ? part / total : 0, 'percent')}</span>
     </span>
   );
 }
@@ -81,19 +82,19 @@ export default function Loss({ mode: initialMode = 'regression' }: { mode?: Mode
                 {reg.terms.map((term, k) => (
                   <tr key={k} data-term={k + 1} data-value={String(term)}>
                     <td>{k + 1}</td>
-                    <td className="num">{formatNumber([y1, y2][k] ?? 0)}</td>
-                    <td className="num">{formatNumber([t1, t2][k] ?? 0)}</td>
-                    <td className="num">{formatNumber(term)}</td>
+                    <td className="num"><Num value={[y1, y2][k] ?? 0} /></td>
+                    <td className="num"><Num value={[t1, t2][k] ?? 0} /></td>
+                    <td className="num"><Num value={term} /></td>
                     <td><Share part={term} total={reg.sum} /></td>
                   </tr>
                 ))}
               </tbody>
             </table>
-            <Tex display math={`L = \\sum_k (y_k - t_k)^2 = ${reg.terms.map(formatNumber).join(' + ')} = ${formatNumber(reg.sum)}`} />
+            <Tex display math={`L = \\sum_k (y_k - t_k)^2 = ${reg.terms.map((v) => formatTex(v)).join(' + ')} = ${formatTex(reg.sum)}`} />
             <ul className="loss-conventions">
-              <li data-convention="sum"><strong>{t({ ko: '합', en: 'Sum' })}</strong> <Tex math="\sum_k (y_k-t_k)^2" /> = <span className="num">{formatNumber(reg.sum)}</span> {t({ ko: '(강의 노트의 L)', en: "(the notes' L)" })}</li>
-              <li data-convention="half"><strong>{t({ ko: '반 합', en: 'Half sum' })}</strong> <Tex math="\tfrac12\sum_k (y_k-t_k)^2" /> = <span className="num">{formatNumber(reg.half)}</span> {t({ ko: '(밑바닥부터 시작하는 딥러닝, 이 책의 엔진)', en: '(Deep Learning from Scratch; our engine)' })}</li>
-              <li data-convention="mean"><strong>{t({ ko: '평균', en: 'Mean' })}</strong> <Tex math="\tfrac1n\sum_k (y_k-t_k)^2" /> = <span className="num">{formatNumber(reg.mean)}</span> {t({ ko: '(통계의 MSE)', en: '(the statistician’s MSE)' })}</li>
+              <li data-convention="sum"><strong>{t({ ko: '합', en: 'Sum' })}</strong> <Tex math="\sum_k (y_k-t_k)^2" /> = <span className="num"><Num value={reg.sum} /></span> {t({ ko: '(강의 노트의 L)', en: "(the notes' L)" })}</li>
+              <li data-convention="half"><strong>{t({ ko: '반 합', en: 'Half sum' })}</strong> <Tex math="\tfrac12\sum_k (y_k-t_k)^2" /> = <span className="num"><Num value={reg.half} /></span> {t({ ko: '(밑바닥부터 시작하는 딥러닝, 이 책의 엔진)', en: '(Deep Learning from Scratch; our engine)' })}</li>
+              <li data-convention="mean"><strong>{t({ ko: '평균', en: 'Mean' })}</strong> <Tex math="\tfrac1n\sum_k (y_k-t_k)^2" /> = <span className="num"><Num value={reg.mean} /></span> {t({ ko: '(통계의 MSE)', en: '(the statistician’s MSE)' })}</li>
             </ul>
           </div>
         </div>
@@ -125,21 +126,21 @@ export default function Loss({ mode: initialMode = 'regression' }: { mode?: Mode
                 {probs.map((p, k) => (
                   <tr key={k} data-term={k + 1} data-ce-term={String(ce.terms[k] ?? 0)} className={k === label ? 'loss-true-row' : undefined}>
                     <td>{k + 1}{k === label && <span> ✓<span className="sr-only">{t({ ko: ' 정답', en: ' true class' })}</span></span>}</td>
-                    <td className="num">{formatNumber(p)}</td>
+                    <td className="num"><Num value={p} /></td>
                     <td className="num">{onehot[k]}</td>
-                    <td className="num">{formatNumber(ce.terms[k] ?? 0)}</td>
-                    <td className="num">{formatNumber((cls.terms[k] ?? 0) / 2)}</td>
+                    <td className="num"><Num value={ce.terms[k] ?? 0} /></td>
+                    <td className="num"><Num value={(cls.terms[k] ?? 0) / 2} /></td>
                   </tr>
                 ))}
               </tbody>
             </table>
-            <Tex display math={`E = -\\log(${formatNumber(probs[label] ?? 0)} + 10^{-7}) = ${formatNumber(ce.total)}`} />
-            <p>{t({ ko: '제곱 오차(반 합)', en: 'Squared error (half sum)' })}: <span className="num">{formatNumber(cls.half)}</span></p>
+            <Tex display math={`E = -\\log(${formatTex(probs[label] ?? 0)} + 10^{-7}) = ${formatTex(ce.total)}`} />
+            <p>{t({ ko: '제곱 오차(반 합)', en: 'Squared error (half sum)' })}: <span className="num"><Num value={cls.half} /></span></p>
             {Math.abs(ce.mass - 1) > 1e-9 && (
               <p className="verdict verdict-bad" role="status" data-mass={String(ce.mass)}>
                 {t({
-                  ko: `⚠ 확률의 합이 ${formatNumber(ce.mass)}입니다. 소프트맥스 출력이라면 언제나 1입니다. 교차 엔트로피는 정답 칸만 보므로 다른 칸을 바꿔도 값이 그대로입니다.`,
-                  en: `⚠ These probabilities add up to ${formatNumber(ce.mass)}; a softmax output always adds up to 1. Cross-entropy looks only at the true class, so changing the other entries leaves it unchanged.`,
+                  ko: `⚠ 확률의 합이 ${formatReadout(ce.mass)}입니다. 소프트맥스 출력이라면 언제나 1입니다. 교차 엔트로피는 정답 칸만 보므로 다른 칸을 바꿔도 값이 그대로입니다.`,
+                  en: `⚠ These probabilities add up to ${formatReadout(ce.mass)}; a softmax output always adds up to 1. Cross-entropy looks only at the true class, so changing the other entries leaves it unchanged.`,
                 })}
               </p>
             )}

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { integerCodec, numberListCodec } from '../../state/codecs';
 import { useLang, useT } from '../../state/lang';
 import { useWidgetState } from '../../state/widgetState';
-import { formatNumber } from '../kit/controls/numericInput';
+import { formatReadout, formatTex } from '../kit/format';
 import { Tex } from '../kit/controls/Tex';
 import '../kit/controls/controls.css';
 import './matmul.css';
@@ -108,9 +108,9 @@ export default function Matmul() {
             <div className="matmul-grid" style={{ gridTemplateColumns: `repeat(${cols}, 4.2rem)` }} onMouseLeave={() => setFocus(null)}>
               {product.y.map((v, j) => (
                 <button key={j} type="button" className={focus === j ? 'matmul-out matmul-lit' : 'matmul-out'} data-node={`y${j + 1}`} data-value={String(v)}
-                  aria-describedby={`${id}-explain`} aria-label={`y${j + 1} = ${formatNumber(v)}`}
+                  aria-describedby={`${id}-explain`} aria-label={`y${j + 1} = ${formatReadout(v)}`}
                   onMouseEnter={() => setFocus(j)} onFocus={() => setFocus(j)} onBlur={() => setFocus(null)}>
-                  {formatNumber(v)}
+                  {formatReadout(v)}
                 </button>
               ))}
             </div>
@@ -132,7 +132,7 @@ export default function Matmul() {
           </p>
         ) : focus !== null ? (
           <p data-explain={`y${focus + 1}`}>
-            <Tex math={`y_${focus + 1} = ${x.map((v, i) => `x_${i + 1} w_{${i + 1}${focus + 1}}`).join(' + ')} = ${x.map((v, i) => `${formatNumber(v)} \\cdot ${formatNumber(at(w, i, focus))}`).join(' + ')} = ${formatNumber(product.y[focus] ?? 0)}`} />
+            <Tex math={`y_${focus + 1} = ${x.map((v, i) => `x_${i + 1} w_{${i + 1}${focus + 1}}`).join(' + ')} = ${x.map((v, i) => `${formatTex(v)} \\cdot ${formatTex(at(w, i, focus))}`).join(' + ')} = ${formatTex(product.y[focus] ?? 0)}`} />
           </p>
         ) : (
           <p className="matmul-hint">{t({ ko: '출력 칸에 마우스를 올리거나 Tab으로 초점을 옮기면, 그 칸을 만드는 X의 행과 W의 열이 강조됩니다.', en: 'Hover over an output cell, or Tab to it, to light up the row of X and the column of W that make it.' })}</p>

@@ -15,6 +15,7 @@ import { activationNames, datasetNames, matchingPreset, optimizerNames, presetNa
 import { useTrainer } from './useTrainer';
 import { availableWorkers, WorkersSetting } from './WorkersSetting';
 import { Icon } from '../kit/controls/Icon';
+import { runWords } from '../kit/controls/words';
 import { ChoiceChips } from '../kit/controls/ChoiceChips';
 import { WidgetRoot } from '../kit/figure/WidgetRoot';
 
@@ -94,13 +95,13 @@ export default function MnistTrainer({ preset = 'fast' }: { preset?: PresetName 
       <div className="widget-toolbar mnist-controls" role="group" aria-label={t({ ko: '학습 제어', en: 'Training controls' })}>
         {!running && (
           <button type="button" className="chip mnist-primary" onClick={() => start({ ...toConfig(settings), workers })}>
-            ▶ {view.state === 'idle' ? t({ ko: '학습', en: 'Train' }) : t({ ko: '다시 학습', en: 'Train again' })}
+            <Icon name="play" /> {view.state === 'idle' ? t({ ko: '학습', en: 'Train' }) : t({ ko: '다시 학습', en: 'Train again' })}
           </button>
         )}
-        {view.state === 'training' && <button type="button" className="chip" onClick={pause}><Icon name="pause" /> {t({ ko: '일시 정지', en: 'Pause' })}</button>}
-        {view.state === 'paused' && <button type="button" className="chip" onClick={resume}>▶ {t({ ko: '계속', en: 'Resume' })}</button>}
-        {running && <button type="button" className="chip" onClick={stop} disabled={view.state === 'loading'}>■ {t({ ko: '중지', en: 'Stop' })}</button>}
-        <button type="button" className="chip" onClick={reset}>↺ {t({ ko: '초기화', en: 'Reset' })}</button>
+        {view.state === 'training' && <button type="button" className="chip" onClick={pause}><Icon name="pause" /> {t(runWords.pause)}</button>}
+        {view.state === 'paused' && <button type="button" className="chip" onClick={resume}><Icon name="play" /> {t(runWords.resume)}</button>}
+        {running && <button type="button" className="chip" onClick={stop} disabled={view.state === 'loading'}><Icon name="stop" /> {t(runWords.stop)}</button>}
+        <button type="button" className="chip" onClick={reset}><Icon name="reset" /> {t(runWords.reset)}</button>
       </div>
       <TrainerStatus view={view} />
       {view.problem && <TrainerProblem problem={view.problem} onRetry={() => start({ ...toConfig(settings), workers })} onReset={reset} />}

@@ -1,7 +1,7 @@
 import { useT } from '../../state/lang';
-import { formatNumber } from '../kit/controls/numericInput';
 import { BackendBadge } from './BackendBadge';
 import { etaMs, type TrainerView } from './trainerView';
+import { formatReadout } from '../kit/format';
 
 function seconds(ms: number): string {
   return Number.isFinite(ms) ? `${(ms / 1000).toFixed(1)} s` : '—';
@@ -39,7 +39,7 @@ export function TrainerStatus({ view }: { view: TrainerView }) {
         {view.state !== 'idle' && view.totalSteps > 0 && (
           <span> · {t({ ko: '에폭', en: 'epoch' })} {epoch} · {t({ ko: '단계', en: 'step' })} {view.step}/{view.totalSteps}</span>
         )}
-        {last && <span> · {t({ ko: '시험 정확도', en: 'test accuracy' })} {formatNumber(last.testAcc)}</span>}
+        {last && <span> · {t({ ko: '시험 정확도', en: 'test accuracy' })} {formatReadout(last.testAcc, 'percent')}</span>}
       </p>
       <BackendBadge backend={view.backend} note={view.backendNote} workers={view.workers} />
       {view.state === 'loading' && (

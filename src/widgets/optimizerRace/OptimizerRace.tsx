@@ -1,15 +1,16 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo } from 'react';
 import { numberCodec } from '../../state/codecs';
 import { useT } from '../../state/lang';
 import { useWidgetState } from '../../state/widgetState';
 import { ContourPlot, type ContourPath, type Domain, type MarkerShape } from '../kit/contour/ContourPlot';
 import '../kit/controls/controls.css';
-import { formatNumber } from '../kit/controls/numericInput';
-import { prefersReducedMotion } from '../kit/run/prefersReducedMotion';
+import { RunControls } from '../kit/controls/RunControls';
+import { formatReadout } from '../kit/format';
+import { Num } from '../kit/format/Num';
 import { Slider } from '../kit/controls/Slider';
-import { usePlayLoop } from '../kit/run/usePlayLoop';
+import { useRun } from '../kit/run/useRun';
 import './optimizerRace.css';
-import { bookLearningRates, bowl, MAX_STEPS, optimizerLabels, optimizerNames, Race, racerPosition, START, type OptimizerName } from './race';
+import { bookLearningRates, bowl, MAX_STEPS, optimizerLabels, optimizerNames, racerPosition, raceStepper, START, startRace, type OptimizerName } from './race';
 import { WidgetRoot } from '../kit/figure/WidgetRoot';
 
 const LR = { min: 0.01, max: 3, step: 0.01, fineStep: 0.001 };
@@ -31,44 +32,19 @@ export default function OptimizerRace() {
   const [adam, setAdam] = useWidgetState('lr-adam', lrCodec, bookLearningRates.adam);
   const rates = useMemo(() => ({ sgd, momentum, adagrad, adam }), [sgd, momentum, adagrad, adam]);
   const setters: Record<OptimizerName, (v: number) => void> = { sgd: setSgd, momentum: setMomentum, adagrad: setAdagrad, adam: setAdam };
-  const race = useRef<Race>(new Race(rates));
-  const [, setVersion] = useState(0);
-  const [playing, setPlaying] = useState(false);
-  const redraw = useCallback(() => setVersion((v) => v + 1), []);
-
-  const reset = useCallback(() => {
-    race.current = new Race(rates);
-    setPlaying(false);
-    redraw();
-  }, [rates, redraw]);
-  // A new learning rate starts the race again from the start.
-  useEffect(reset, [reset]);
-
-  const stepBy = (n: number) => {
-    for (let i = 0; i < n; i++) race.current.step();
-    redraw();
-  };
-
-  // One step per frame while playing; with reduced motion the first frame runs the race to the end.
-  const tick = useCallback(() => {
-    do race.current.step();
-    while (prefersReducedMotion() && !race.current.finished);
-    redraw();
-    if (race.current.finished) setPlaying(false);
-  }, [redraw]);
-  usePlayLoop(playing, tick);
-
-  const { racers, steps, finished } = race.current;
+  // A new learning rate starts the race again from the start; play takes one step per frame.
+  const race = useRun(() => startRace(rates), raceStepper, rates);
+  const { racers, steps } = race.state.race;
   const paths: ContourPath[] = racers.map((r) => ({ id: r.name, label: optimizerLabels[r.name], points: r.path, ...look[r.name] }));
   const summary = racers
     .map((r) => {
       const p = racerPosition(r);
-      return `${optimizerLabels[r.name]} (${formatNumber(p.x)}, ${formatNumber(p.y)})`;
+      return `${optimizerLabels[r.name]} (${formatReadout(p.x)}, ${formatReadout(p.y)})`;
     })
     .join(', ');
 
   return (
-    <WidgetRoot className="optimizer-race" data-steps={steps} data-playing={playing}>
+    <WidgetRoot className="optimizer-race" data-steps={steps} data-playing={race.playing}>
       <div className="optimizer-race-body">
         <ContourPlot
           f={bowl}
@@ -79,14 +55,10 @@ export default function OptimizerRace() {
           label={t({ ko: `f(x, y) = x²/20 + y²의 등고선. (${START.join(', ')})에서 출발해 ${steps}단계 후: ${summary}.`, en: `Contours of f(x, y) = x²/20 + y². After ${steps} steps from (${START.join(', ')}): ${summary}.` })}
         />
         <div className="optimizer-race-side">
-          <div className="widget-toolbar" role="group" aria-label={t({ ko: '경주 조작', en: 'Race controls' })}>
-            <button type="button" className="chip" data-action="step" disabled={finished} onClick={() => stepBy(1)}>{t({ ko: '한 단계', en: 'Step' })}</button>
-            <button type="button" className="chip" data-action="step10" disabled={finished} onClick={() => stepBy(10)}>{t({ ko: '10단계', en: '10 steps' })}</button>
-            <button type="button" className="chip" data-action="play" aria-pressed={playing} disabled={finished && !playing} onClick={() => setPlaying((p) => !p)}>
-              {playing ? t({ ko: '멈춤', en: 'Pause' }) : t({ ko: '재생', en: 'Play' })}
-            </button>
-            <button type="button" className="chip" data-action="reset" onClick={reset}>{t({ ko: '처음으로', en: 'Reset' })}</button>
-          </div>
+          <RunControls
+            run={race} label={t({ ko: '경주 조작', en: 'Race controls' })}
+            buttons={['step', 'steps', 'play', 'reset']} many={{ n: 10 }}
+          />
           <p className="optimizer-race-steps">{t({ ko: `단계 ${steps} / ${MAX_STEPS}`, en: `Step ${steps} of ${MAX_STEPS}` })}</p>
           {optimizerNames.map((name) => (
             <Slider key={name} name={`lr-${name}`} label={<span>{optimizerLabels[name]} η</span>} ariaLabel={t({ ko: `${optimizerLabels[name]} 학습률`, en: `${optimizerLabels[name]} learning rate` })} value={rates[name]} defaultValue={bookLearningRates[name]} {...LR} onChange={setters[name]} />
@@ -111,9 +83,9 @@ export default function OptimizerRace() {
             return (
               <tr key={r.name} data-racer={r.name} data-x={String(p.x)} data-y={String(p.y)} data-loss={String(p.loss)} data-reached-at={r.reachedAt ?? ''} data-diverged={r.diverged}>
                 <th scope="row"><span className="optimizer-swatch" style={{ color: look[r.name].color }} aria-hidden="true">●</span> {optimizerLabels[r.name]}</th>
-                <td className="num">{formatNumber(p.x)}</td>
-                <td className="num">{formatNumber(p.y)}</td>
-                <td className="num">{formatNumber(p.loss)}</td>
+                <td className="num"><Num value={p.x} /></td>
+                <td className="num"><Num value={p.y} /></td>
+                <td className="num"><Num value={p.loss} kind="loss" /></td>
                 <td>
                   {r.diverged
                     ? t({ ko: '✗ 발산해서 멈췄습니다 (학습률을 낮추세요)', en: '✗ Diverged and stopped (lower the learning rate)' })

@@ -1,6 +1,7 @@
 // The optimizer race: four of the engine's optimizers walk down f(x, y) = x²/20 + y² from the same start.
 // The bowl is 20 times flatter along x than along y, which is exactly where plain SGD zig-zags.
 import { AdaGrad, Adam, Momentum, SGD, tensor, type Optimizer, type Tensor } from '../../engine';
+import type { Stepper } from '../kit/run/stepper';
 
 export const optimizerNames = ['sgd', 'momentum', 'adagrad', 'adam'] as const;
 export type OptimizerName = (typeof optimizerNames)[number];
@@ -99,3 +100,22 @@ export function racerPosition(racer: Racer): { x: number; y: number; loss: numbe
   const [x, y] = racer.path[racer.path.length - 1] ?? START;
   return { x, y, loss: bowl(x, y) };
 }
+
+/** What the run controls hold: the race (its optimizers keep their moments, so it steps in place) and its step count. */
+export interface RaceState {
+  readonly race: Race;
+  readonly steps: number;
+}
+
+export function startRace(learningRates: Readonly<Record<OptimizerName, number>>): RaceState {
+  return { race: new Race(learningRates), steps: 0 };
+}
+
+/** One step of every racer; the race is done at MAX_STEPS and diverged when every racer blew up. */
+export const raceStepper: Stepper<RaceState> = {
+  step: ({ race }) => {
+    race.step();
+    return { race, steps: race.steps };
+  },
+  status: ({ race }) => (race.racers.every((r) => r.diverged) ? 'diverged' : race.finished ? 'done' : 'ready'),
+};

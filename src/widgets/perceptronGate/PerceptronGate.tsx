@@ -2,7 +2,8 @@ import { useMemo } from 'react';
 import { numberCodec, oneOfCodec } from '../../state/codecs';
 import { useWidgetState } from '../../state/widgetState';
 import { useT } from '../../state/lang';
-import { formatNumber } from '../kit/controls/numericInput';
+import { formatTex } from '../kit/format';
+import { Num } from '../kit/format/Num';
 import { Slider } from '../kit/controls/Slider';
 import { Tex } from '../kit/controls/Tex';
 import '../kit/controls/controls.css';
@@ -25,7 +26,7 @@ const gateCodec = oneOfCodec(gateNames);
 
 /** Signed term for a formula: "+ 0.5" or "- 0.7". */
 function term(v: number): string {
-  return v < 0 ? `- ${formatNumber(-v)}` : `+ ${formatNumber(v)}`;
+  return v < 0 ? `- ${formatTex(-v)}` : `+ ${formatTex(v)}`;
 }
 
 /** One perceptron, three sliders: pick a gate, then watch the truth table and the decision line follow the weights. */
@@ -67,7 +68,7 @@ export default function PerceptronGate({ preset = 'AND' }: { preset?: Exclude<Ga
           <Tex
             display
             className="perceptron-gate-formula"
-            math={`y = \\begin{cases} 1 & ${formatNumber(params.w1)}\\,x_1 ${term(params.w2)}\\,x_2 ${term(params.b)} > 0 \\\\ 0 & \\text{${t({ ko: '그 외', en: 'otherwise' })}} \\end{cases}`}
+            math={`y = \\begin{cases} 1 & ${formatTex(params.w1)}\\,x_1 ${term(params.w2)}\\,x_2 ${term(params.b)} > 0 \\\\ 0 & \\text{${t({ ko: '그 외', en: 'otherwise' })}} \\end{cases}`}
           />
         </div>
         <GatePlot params={params} rows={rows} />
@@ -89,7 +90,7 @@ export default function PerceptronGate({ preset = 'AND' }: { preset?: Exclude<Ga
         rowAttrs={(r) => ({ 'data-a': String(r.a) })}
         rowClassName={(r, i) => (r.y === gateOutputs[target][i] ? 'row-ok' : 'row-bad')}
         columns={[
-          { header: <abbr title="a = w₁x₁ + w₂x₂ + b">a</abbr>, cell: (r) => formatNumber(r.a) },
+          { header: <abbr title="a = w₁x₁ + w₂x₂ + b">a</abbr>, cell: (r) => <Num value={r.a} /> },
           { header: 'y', cell: (r) => <strong>{r.y}</strong> },
           { header: target, cell: (_, i) => gateOutputs[target][i] },
           {

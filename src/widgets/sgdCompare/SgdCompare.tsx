@@ -3,7 +3,8 @@ import { integerCodec, numberCodec } from '../../state/codecs';
 import { useT } from '../../state/lang';
 import { useWidgetState } from '../../state/widgetState';
 import { ContourPlot, type ContourPath } from '../kit/contour/ContourPlot';
-import { formatNumber } from '../kit/controls/numericInput';
+import { formatReadout } from '../kit/format';
+import { Num } from '../kit/format/Num';
 import { Slider } from '../kit/controls/Slider';
 import { Tex } from '../kit/controls/Tex';
 import '../kit/controls/controls.css';
@@ -48,7 +49,7 @@ export default function SgdCompare() {
     ...methodStyle[r.method],
   }));
   const last = (m: Method) => runs.find((r) => r.method === m)?.points.at(-1);
-  const summary = runs.map((r) => `${t(names[r.method])}: ${r.points.length - 1} ${t({ ko: '번 갱신, 손실', en: 'updates, loss' })} ${formatNumber(r.points.at(-1)?.loss ?? 0)}${r.diverged ? t({ ko: ' (발산)', en: ' (diverged)' }) : ''}`).join('; ');
+  const summary = runs.map((r) => `${t(names[r.method])}: ${r.points.length - 1} ${t({ ko: '번 갱신, 손실', en: 'updates, loss' })} ${formatReadout(r.points.at(-1)?.loss ?? 0, 'loss')}${r.diverged ? t({ ko: ' (발산)', en: ' (diverged)' }) : ''}`).join('; ');
   const data = Object.fromEntries(methods.flatMap((m) => [
     [`data-final-${m}`, String(last(m)?.loss ?? '')],
     [`data-updates-${m}`, String((runs.find((r) => r.method === m)?.points.length ?? 1) - 1)],
@@ -90,7 +91,7 @@ export default function SgdCompare() {
                   <th scope="row">{t(shortNames[r.method])}</th>
                   <td className="num">{batchSize[r.method]}</td>
                   <td className="num">{r.points.length - 1}</td>
-                  <td className="num">{r.diverged ? <span className="sgd-compare-bad">✗ {t({ ko: '발산, 멈춤', en: 'diverged, stopped' })}</span> : formatNumber(r.points.at(-1)?.loss ?? 0)}</td>
+                  <td className="num">{r.diverged ? <span className="sgd-compare-bad">✗ {t({ ko: '발산, 멈춤', en: 'diverged, stopped' })}</span> : <Num value={r.points.at(-1)?.loss ?? 0} kind="loss" />}</td>
                 </tr>
               ))}
             </tbody>

@@ -1,7 +1,6 @@
 import { numberListCodec } from '../../state/codecs';
 import { useT } from '../../state/lang';
 import { useWidgetState } from '../../state/widgetState';
-import { formatNumber } from '../kit/controls/numericInput';
 import { Slider } from '../kit/controls/Slider';
 import { Tex } from '../kit/controls/Tex';
 import '../kit/controls/controls.css';
@@ -11,6 +10,7 @@ import { SoftmaxBars } from './SoftmaxBars';
 import { ChoiceChips } from '../kit/controls/ChoiceChips';
 import { ChipButton } from '../kit/controls/ChipButton';
 import { WidgetRoot } from '../kit/figure/WidgetRoot';
+import { formatReadout, formatTex } from '../kit/format';
 
 /** Inputs accept large scores (the overflow example needs 1010), typed exactly; the slider covers the same range. */
 const LIMIT = 2000;
@@ -27,7 +27,7 @@ const presets: { id: string; values: number[] }[] = [
 const inputsCodec = numberListCodec(MIN_N, MAX_N, -LIMIT, LIMIT);
 
 /** Shows a number or, for the naive column, the Infinity/NaN it really produced. */
-const show = (v: number) => (Number.isFinite(v) ? formatNumber(v) : String(v));
+const show = (v: number) => formatReadout(v);
 
 /** Softmax of editable scores a1…an: the stable engine result as bars, next to the naive formula that overflows. */
 export default function Softmax() {
@@ -70,7 +70,7 @@ export default function Softmax() {
                 <th scope="col"><Tex math="a_k" /></th>
                 <th scope="col">{t({ ko: '그대로', en: 'naive' })} <Tex math="e^{a_k}" /></th>
                 <th scope="col">{t({ ko: '그대로', en: 'naive' })} <Tex math="y_k" /></th>
-                <th scope="col"><Tex math={`e^{a_k - ${show(stable.shift)}}`} /></th>
+                <th scope="col"><Tex math={`e^{a_k - ${formatTex(stable.shift)}}`} /></th>
                 <th scope="col">{t({ ko: '안정', en: 'stable' })} <Tex math="y_k" /></th>
               </tr>
             </thead>

@@ -1,5 +1,6 @@
 import { useT } from '../../state/lang';
-import { formatNumber } from '../kit/controls/numericInput';
+import { runWords } from '../kit/controls/words';
+import { Num } from '../kit/format/Num';
 import { paramNames, type StepRecord } from './trainer';
 
 /** The last few steps, one row each: loss and accuracy on the mini-batch, and each gradient's norm. */
@@ -19,14 +20,14 @@ export function StepLog({ log }: { log: readonly StepRecord[] }) {
         </thead>
         <tbody>
           {log.length === 0 && (
-            <tr><td colSpan={3 + paramNames.length}>{t({ ko: '아직 학습하지 않았습니다. “한 단계”를 누르세요.', en: 'Nothing trained yet. Press “One step”.' })}</td></tr>
+            <tr><td colSpan={3 + paramNames.length}>{t({ ko: `아직 학습하지 않았습니다. “${runWords.step.ko}”를 누르세요.`, en: `Nothing trained yet. Press “${runWords.step.en}”.` })}</td></tr>
           )}
           {log.map((r) => (
             <tr key={r.step} data-step={r.step} data-loss={String(r.loss)}>
               <th scope="row">{r.step}</th>
-              <td className="num">{formatNumber(r.loss)}</td>
-              <td className="num">{formatNumber(r.batchAccuracy)}</td>
-              {paramNames.map((k) => <td key={k} className="num">{formatNumber(r.gradNorms[k])}</td>)}
+              <td className="num"><Num value={r.loss} kind="loss" /></td>
+              <td className="num"><Num value={r.batchAccuracy} kind="percent" /></td>
+              {paramNames.map((k) => <td key={k} className="num"><Num value={r.gradNorms[k]} kind="gradient" /></td>)}
             </tr>
           ))}
         </tbody>

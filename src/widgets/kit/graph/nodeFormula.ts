@@ -1,4 +1,5 @@
 import { formatNumber } from '../controls/numericInput';
+import { formatReadout } from '../format';
 import type { GraphNode } from './graphModel';
 
 const infix: Partial<Record<GraphNode['op'], string>> = { add: '+', sub: '−', mul: '×', div: '/' };
@@ -16,7 +17,7 @@ export function nodeFormula(node: GraphNode): string {
   return `${node.name} = ${rhs}`;
 }
 
-/** A number for reading: at most 6 significant digits, with "undefined" instead of NaN or ±Infinity. */
+/** A number for reading (the kit's readout format), with "undefined" instead of NaN or ±Infinity. */
 export function shownNumber(v: number, undefinedText: string): string {
-  return Number.isFinite(v) ? formatNumber(v) : undefinedText;
+  return Number.isFinite(v) ? formatReadout(v) : undefinedText;
 }
