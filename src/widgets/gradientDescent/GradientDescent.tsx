@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { numberCodec, oneOfCodec } from '../../state/codecs';
 import { useT } from '../../state/lang';
 import { useWidgetState } from '../../state/widgetState';
+import { seriesStyles } from '../kit/chart/seriesStyles';
 import { ContourPlot, type ContourPath, type Point } from '../kit/contour/ContourPlot';
 import { clampToDomain } from '../kit/contour/contourGrid';
 import { formatNumber } from '../kit/controls/numericInput';
@@ -62,8 +63,7 @@ export default function GradientDescent({ surface: initialSurface = 'bowl' }: { 
     id: 'gd',
     label: t({ ko: `경사 하강 (η = ${formatNumber(lr)})`, en: `Gradient descent (η = ${formatNumber(lr)})` }),
     points: run.map((p) => p.point),
-    color: 'var(--negative)',
-    marker: 'circle',
+    ...seriesStyles.sgd,
     arrows: downhillArrows(run, span / 10),
   };
   const shown = status === 'diverged' ? run[run.length - 1] : last;

@@ -2,7 +2,9 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { numberCodec } from '../../state/codecs';
 import { useT } from '../../state/lang';
 import { useWidgetState } from '../../state/widgetState';
-import { ContourPlot, type ContourPath, type Domain, type MarkerShape } from '../kit/contour/ContourPlot';
+import { seriesStyles } from '../kit/chart/seriesStyles';
+import { SeriesSwatch } from '../kit/chart/SeriesSwatch';
+import { ContourPlot, type ContourPath, type Domain } from '../kit/contour/ContourPlot';
 import '../kit/controls/controls.css';
 import { formatNumber } from '../kit/controls/numericInput';
 import { prefersReducedMotion } from '../kit/run/prefersReducedMotion';
@@ -14,12 +16,6 @@ import { bookLearningRates, bowl, MAX_STEPS, optimizerLabels, optimizerNames, Ra
 const LR = { min: 0.01, max: 3, step: 0.01, fineStep: 0.001 };
 const lrCodec = numberCodec(LR.min, LR.max);
 const DOMAIN: Domain = { x: [-10, 10], y: [-5, 5] };
-const look: Record<OptimizerName, { color: string; marker: MarkerShape; dash?: string }> = {
-  sgd: { color: 'var(--negative)', marker: 'circle' },
-  momentum: { color: 'var(--accent)', marker: 'square', dash: '6 3' },
-  adagrad: { color: 'var(--ok)', marker: 'triangle', dash: '2 3' },
-  adam: { color: 'var(--fg)', marker: 'diamond', dash: '9 3 2 3' },
-};
 
 /** SGD, Momentum, AdaGrad and Adam race from (−7, 2) down f(x, y) = x²/20 + y²; each has its own learning rate. */
 export default function OptimizerRace() {
@@ -58,7 +54,7 @@ export default function OptimizerRace() {
   usePlayLoop(playing, tick);
 
   const { racers, steps, finished } = race.current;
-  const paths: ContourPath[] = racers.map((r) => ({ id: r.name, label: optimizerLabels[r.name], points: r.path, ...look[r.name] }));
+  const paths: ContourPath[] = racers.map((r) => ({ id: r.name, label: optimizerLabels[r.name], points: r.path, ...seriesStyles[r.name] }));
   const summary = racers
     .map((r) => {
       const p = racerPosition(r);
@@ -109,7 +105,7 @@ export default function OptimizerRace() {
             const p = racerPosition(r);
             return (
               <tr key={r.name} data-racer={r.name} data-x={String(p.x)} data-y={String(p.y)} data-loss={String(p.loss)} data-reached-at={r.reachedAt ?? ''} data-diverged={r.diverged}>
-                <th scope="row"><span className="optimizer-swatch" style={{ color: look[r.name].color }} aria-hidden="true">●</span> {optimizerLabels[r.name]}</th>
+                <th scope="row"><SeriesSwatch style={seriesStyles[r.name]} /> {optimizerLabels[r.name]}</th>
                 <td className="num">{formatNumber(p.x)}</td>
                 <td className="num">{formatNumber(p.y)}</td>
                 <td className="num">{formatNumber(p.loss)}</td>

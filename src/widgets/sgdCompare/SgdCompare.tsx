@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { integerCodec, numberCodec } from '../../state/codecs';
 import { useT } from '../../state/lang';
 import { useWidgetState } from '../../state/widgetState';
+import { seriesStyles } from '../kit/chart/seriesStyles';
 import { ContourPlot, type ContourPath } from '../kit/contour/ContourPlot';
 import { formatNumber } from '../kit/controls/numericInput';
 import { Slider } from '../kit/controls/Slider';
@@ -9,7 +10,6 @@ import { Tex } from '../kit/controls/Tex';
 import '../kit/controls/controls.css';
 import './sgdCompare.css';
 import { LossCurves } from './LossCurves';
-import { methodStyle } from './methodStyle';
 import { batchSize, fullLoss, methods, runMethod, type Method } from './sgdRuns';
 
 const SEED = { min: 0, max: 9999, step: 1, fineStep: 1 };
@@ -44,7 +44,7 @@ export default function SgdCompare() {
     id: r.method,
     label: t(names[r.method]),
     points: r.points.map((p) => p.params),
-    ...methodStyle[r.method],
+    ...seriesStyles[r.method],
   }));
   const last = (m: Method) => runs.find((r) => r.method === m)?.points.at(-1);
   const summary = runs.map((r) => `${t(names[r.method])}: ${r.points.length - 1} ${t({ ko: '번 갱신, 손실', en: 'updates, loss' })} ${formatNumber(r.points.at(-1)?.loss ?? 0)}${r.diverged ? t({ ko: ' (발산)', en: ' (diverged)' }) : ''}`).join('; ');
