@@ -105,7 +105,7 @@ export default function OptimizerRace() {
             const p = racerPosition(r);
             return (
               <tr key={r.name} data-racer={r.name} data-x={String(p.x)} data-y={String(p.y)} data-loss={String(p.loss)} data-reached-at={r.reachedAt ?? ''} data-diverged={r.diverged}>
-                <th scope="row"><SeriesSwatch style={seriesStyles[r.name]} /> {optimizerLabels[r.name]}</th>
+                <th scope="row"><SeriesSwatch style={seriesStyles[r.name]} show="marker" /> {optimizerLabels[r.name]}</th>
                 <td className="num">{formatNumber(p.x)}</td>
                 <td className="num">{formatNumber(p.y)}</td>
                 <td className="num">{formatNumber(p.loss)}</td>

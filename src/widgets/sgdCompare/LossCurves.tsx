@@ -25,7 +25,7 @@ export function LossCurves({ runs, epochs, floor, label, axis }: { runs: readonl
       <Axis frame={frame} side="bottom" scale={x} label={axis.x} />
       <Axis frame={frame} side="left" scale={y} ticks={4} filter={decadeTicks} format={formatNumber} label={axis.y} />
       <line x1={inner.left} x2={inner.right} y1={y(floor)} y2={y(floor)} className="loss-curves-floor" />
-      <text x={inner.left + 4} y={y(floor) + 14} className="chart-tick">min {formatNumber(Number(floor.toPrecision(4)))}</text>
+      <text x={inner.left + 4} y={y(floor) - 5} className="chart-tick">min {formatNumber(Number(floor.toPrecision(4)))}</text>
       {runs.map((r) => {
         const s = seriesStyles[r.method];
         const pts = r.points.filter((p) => Number.isFinite(p.loss));
