@@ -3,12 +3,38 @@ import { expect, test } from './fixtures';
 
 /** Every chart of the kit, by chapter: the widgets that draw them and how many charts each shows. */
 const chapters: readonly (readonly [string, readonly (readonly [string, number])[]])[] = [
-  ['/en/activation-functions', [['activation-plot', 1], ['softmax', 1]]],
+  [
+    '/en/activation-functions',
+    [
+      ['activation-plot', 1],
+      ['softmax', 1],
+    ],
+  ],
   ['/en/perceptron', [['perceptron-gate', 1]]],
   ['/en/loss-functions', [['loss', 1]]],
-  ['/en/gradient-descent', [['gradient-descent', 1], ['sgd-compare', 2], ['init-compare', 5]]],
-  ['/en/training', [['optimizer-race', 1], ['two-layer-net', 2], ['gradient-check', 1]]],
-  ['/en/mnist', [['mnist-trainer', 2], ['digit-pad', 1]]],
+  [
+    '/en/gradient-descent',
+    [
+      ['gradient-descent', 1],
+      ['sgd-compare', 2],
+      ['init-compare', 5],
+    ],
+  ],
+  [
+    '/en/training',
+    [
+      ['optimizer-race', 1],
+      ['two-layer-net', 2],
+      ['gradient-check', 1],
+    ],
+  ],
+  [
+    '/en/mnist',
+    [
+      ['mnist-trainer', 2],
+      ['digit-pad', 1],
+    ],
+  ],
 ];
 
 /** Heavy figures mount only near the viewport: scroll to the figure until its widget is there. */
@@ -70,9 +96,12 @@ function contourContrast(plot: Locator) {
       if (!m) throw new Error(`not a colour: ${text}`);
       return [Number(m[1]), Number(m[2]), Number(m[3])];
     };
-    const over = (top: Rgb, a: number, bottom: Rgb): Rgb => [0, 1, 2].map((i) => bottom[i]! + a * (top[i]! - bottom[i]!)) as Rgb;
+    const over = (top: Rgb, a: number, bottom: Rgb): Rgb =>
+      [0, 1, 2].map((i) => bottom[i]! + a * (top[i]! - bottom[i]!)) as Rgb;
     const lum = (c: Rgb) => {
-      const [r, g, b] = c.map((v) => (v / 255 <= 0.04045 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4)) as Rgb;
+      const [r, g, b] = c.map((v) =>
+        v / 255 <= 0.04045 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4,
+      ) as Rgb;
       return 0.2126 * r + 0.7152 * g + 0.0722 * b;
     };
     const ratio = (a: Rgb, b: Rgb) => {

@@ -1,9 +1,7 @@
 import { line, scaleLinear } from 'd3';
 import { useId, useMemo, type PointerEvent } from 'react';
 import { useT } from '../../state/lang';
-import { Axis } from '../kit/chart/Axis';
-import { chartMargin } from '../kit/chart/chartFrame';
-import { useChartFrame } from '../kit/chart/useChartFrame';
+import { Axis, chartMargin, useChartFrame } from '../kit/chart';
 import { formatNumber } from '../kit/controls/numericInput';
 import { activationCurve, jumpsAtZero, tangentSegment, type ActivationName } from './activations';
 
@@ -11,7 +9,11 @@ const SPEC = { height: { aspect: 0.62, min: 170, max: 300 }, margin: chartMargin
 export const X_RANGE: [number, number] = [-5, 5];
 /** Each function gets the vertical window that shows its shape best. */
 const yDomain: Record<ActivationName, [number, number]> = {
-  step: [-0.5, 1.5], sigmoid: [-0.5, 1.5], tanh: [-1.5, 1.5], relu: [-1, 5], identity: [-5, 5],
+  step: [-0.5, 1.5],
+  sigmoid: [-0.5, 1.5],
+  tanh: [-1.5, 1.5],
+  relu: [-1, 5],
+  identity: [-5, 5],
 };
 const SAMPLES = Array.from({ length: 401 }, (_, i) => X_RANGE[0] + (i * (X_RANGE[1] - X_RANGE[0])) / 400);
 
@@ -34,7 +36,10 @@ export function ActivationCurve({ name, x, hx, slope, onPick }: Props) {
   const path = useMemo(() => {
     const ys = activationCurve(name, SAMPLES);
     // The step is drawn as two flat pieces (x < 0 and x > 0), so the jump is not drawn as a vertical line.
-    const draw = line<number>().defined((i) => !jumpsAtZero(name) || SAMPLES[i] !== 0).x((i) => sx(SAMPLES[i] ?? 0)).y((i) => sy(ys[i] ?? 0));
+    const draw = line<number>()
+      .defined((i) => !jumpsAtZero(name) || SAMPLES[i] !== 0)
+      .x((i) => sx(SAMPLES[i] ?? 0))
+      .y((i) => sy(ys[i] ?? 0));
     return draw(SAMPLES.map((_, i) => i)) ?? '';
   }, [name, sx, sy]);
   const [[tx0, ty0], [tx1, ty1]] = tangentSegment(x, hx, slope, X_RANGE[0], X_RANGE[1]);
@@ -45,10 +50,11 @@ export function ActivationCurve({ name, x, hx, slope, onPick }: Props) {
     onPick(Math.round(Math.min(X_RANGE[1], Math.max(X_RANGE[0], sx.invert(vx))) * 100) / 100);
   }
 
-  const label = t({
-    ko: `${name} 그래프. x = ${formatNumber(x)}에서 h(x) = ${formatNumber(hx)}, 접선의 기울기 h'(x) = ${formatNumber(slope)}.`,
-    en: `Plot of ${name}. At x = ${formatNumber(x)}, h(x) = ${formatNumber(hx)} and the tangent has slope h'(x) = ${formatNumber(slope)}.`,
-  }) + (jumpsAtZero(name) ? t({ ko: ' x = 0에서 0에서 1로 뜁니다.', en: ' It jumps from 0 to 1 at x = 0.' }) : '');
+  const label =
+    t({
+      ko: `${name} 그래프. x = ${formatNumber(x)}에서 h(x) = ${formatNumber(hx)}, 접선의 기울기 h'(x) = ${formatNumber(slope)}.`,
+      en: `Plot of ${name}. At x = ${formatNumber(x)}, h(x) = ${formatNumber(hx)} and the tangent has slope h'(x) = ${formatNumber(slope)}.`,
+    }) + (jumpsAtZero(name) ? t({ ko: ' x = 0에서 0에서 1로 뜁니다.', en: ' It jumps from 0 to 1 at x = 0.' }) : '');
 
   return (
     <svg
@@ -64,7 +70,9 @@ export function ActivationCurve({ name, x, hx, slope, onPick }: Props) {
       onPointerMove={(e) => e.buttons === 1 && pick(e)}
     >
       <defs>
-        <clipPath id={clip}><rect x={inner.left} y={inner.top} width={inner.width} height={inner.height} /></clipPath>
+        <clipPath id={clip}>
+          <rect x={inner.left} y={inner.top} width={inner.width} height={inner.height} />
+        </clipPath>
       </defs>
       <line className="chart-axis-line" x1={sx(X_RANGE[0])} x2={sx(X_RANGE[1])} y1={sy(0)} y2={sy(0)} />
       <line className="chart-axis-line" x1={sx(0)} x2={sx(0)} y1={inner.top} y2={inner.bottom} />
@@ -79,7 +87,9 @@ export function ActivationCurve({ name, x, hx, slope, onPick }: Props) {
           <line className="activation-jump" x1={sx(0)} x2={sx(0)} y1={sy(0)} y2={sy(1)} />
           <circle className="activation-open" cx={sx(0)} cy={sy(1)} r={5} />
           <circle className="activation-closed" cx={sx(0)} cy={sy(0)} r={5} />
-          <text className="chart-note" x={sx(0) + 8} y={sy(0.5)}>{t({ ko: '점프: 미분 불가', en: 'jump: no derivative' })}</text>
+          <text className="chart-note" x={sx(0) + 8} y={sy(0.5)}>
+            {t({ ko: '점프: 미분 불가', en: 'jump: no derivative' })}
+          </text>
         </g>
       )}
       <circle className="activation-point" cx={sx(x)} cy={sy(hx)} r={7} data-point="x" />

@@ -1,7 +1,6 @@
 import { scaleBand } from 'd3';
 import { useT } from '../../state/lang';
-import { Axis } from '../kit/chart/Axis';
-import { useChartFrame } from '../kit/chart/useChartFrame';
+import { Axis, useChartFrame } from '../kit/chart';
 import type { ParamDiff } from './checkNet';
 
 /** Gap between cells, in units. */
@@ -21,7 +20,9 @@ export function DiffHeatmap({ diff, dtype }: { diff: ParamDiff; dtype: string })
   const t = useT();
   const [rows = 0, cols = 0] = diff.shape;
   const { ref, frame } = useChartFrame({ height: { aspect: rows / Math.max(1, cols) }, margin: MARGIN }, 380);
-  const rowScale = scaleBand<number>().domain(Array.from({ length: rows }, (_, r) => r + 1)).range([frame.inner.top, frame.inner.bottom]);
+  const rowScale = scaleBand<number>()
+    .domain(Array.from({ length: rows }, (_, r) => r + 1))
+    .range([frame.inner.top, frame.inner.bottom]);
   const cell = frame.inner.width / Math.max(1, cols);
   const worst = exponentOf(diff.max);
   const label = t({
@@ -30,7 +31,15 @@ export function DiffHeatmap({ diff, dtype }: { diff: ParamDiff; dtype: string })
   });
   return (
     <figure className="diff-heatmap">
-      <svg ref={ref} className="chart" viewBox={frame.viewBox} role="img" aria-label={label} data-heatmap="W2" data-dtype={dtype}>
+      <svg
+        ref={ref}
+        className="chart"
+        viewBox={frame.viewBox}
+        role="img"
+        aria-label={label}
+        data-heatmap="W2"
+        data-dtype={dtype}
+      >
         {Array.from({ length: rows * cols }, (_, i) => {
           const r = Math.floor(i / cols);
           const c = i % cols;
@@ -38,14 +47,34 @@ export function DiffHeatmap({ diff, dtype }: { diff: ParamDiff; dtype: string })
           const strength = (e - LO) / (HI - LO);
           return (
             <g key={i} data-cell={`${r},${c}`} data-diff={String(diff.diff[i] ?? 0)}>
-              <rect x={MARGIN.left + c * cell} y={r * cell} width={cell - GAP} height={cell - GAP} className="diff-cell" fillOpacity={0.08 + 0.9 * strength} />
-              <text x={MARGIN.left + c * cell + (cell - GAP) / 2} y={r * cell + (cell - GAP) / 2} dy="0.32em" textAnchor="middle" className={strength > 0.55 ? 'diff-text diff-text-strong' : 'diff-text'}>{e}</text>
+              <rect
+                x={MARGIN.left + c * cell}
+                y={r * cell}
+                width={cell - GAP}
+                height={cell - GAP}
+                className="diff-cell"
+                fillOpacity={0.08 + 0.9 * strength}
+              />
+              <text
+                x={MARGIN.left + c * cell + (cell - GAP) / 2}
+                y={r * cell + (cell - GAP) / 2}
+                dy="0.32em"
+                textAnchor="middle"
+                className={strength > 0.55 ? 'diff-text diff-text-strong' : 'diff-text'}
+              >
+                {e}
+              </text>
             </g>
           );
         })}
         <Axis frame={frame} side="left" scale={rowScale} />
       </svg>
-      <figcaption>{t({ ko: `행: 은닉 뉴런 1–${rows}, 열: 숫자 클래스 0–${cols - 1}. 칸의 숫자 −10은 차이가 약 10⁻¹⁰이라는 뜻입니다. −14는 10⁻¹⁴ 이하이며, 세 이미지 모두에서 꺼져 있던 은닉 뉴런의 행은 두 기울기가 정확히 0입니다.`, en: `Rows: hidden units 1–${rows}; columns: digit classes 0–${cols - 1}. A cell reading −10 means a difference of about 10⁻¹⁰; −14 means 10⁻¹⁴ or less. A hidden unit that stayed off for all three images has both gradients exactly 0 along its row.` })}</figcaption>
+      <figcaption>
+        {t({
+          ko: `행: 은닉 뉴런 1–${rows}, 열: 숫자 클래스 0–${cols - 1}. 칸의 숫자 −10은 차이가 약 10⁻¹⁰이라는 뜻입니다. −14는 10⁻¹⁴ 이하이며, 세 이미지 모두에서 꺼져 있던 은닉 뉴런의 행은 두 기울기가 정확히 0입니다.`,
+          en: `Rows: hidden units 1–${rows}; columns: digit classes 0–${cols - 1}. A cell reading −10 means a difference of about 10⁻¹⁰; −14 means 10⁻¹⁴ or less. A hidden unit that stayed off for all three images has both gradients exactly 0 along its row.`,
+        })}
+      </figcaption>
     </figure>
   );
 }

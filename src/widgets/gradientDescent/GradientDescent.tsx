@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { numberCodec, oneOfCodec } from '../../state/codecs';
 import { useT } from '../../state/lang';
 import { useWidgetState } from '../../state/widgetState';
-import { seriesStyles } from '../kit/chart/seriesStyles';
+import { seriesStyles } from '../kit/chart';
 import { ContourPlot, type ContourPath, type Point } from '../kit/contour/ContourPlot';
 import { clampToDomain } from '../kit/contour/contourGrid';
 import { formatNumber } from '../kit/controls/numericInput';

@@ -1,8 +1,6 @@
 import { line, scaleLinear } from 'd3';
 import { useT } from '../../state/lang';
-import { Axis } from '../kit/chart/Axis';
-import { chartMargin } from '../kit/chart/chartFrame';
-import { useChartFrame } from '../kit/chart/useChartFrame';
+import { Axis, chartMargin, useChartFrame } from '../kit/chart';
 import { formatNumber } from '../kit/controls/numericInput';
 import { negLogCurve } from './lossTerms';
 
@@ -16,9 +14,21 @@ export function NegLogPlot({ y }: { y: number }) {
   const x = scaleLinear().domain([0, 1]).range(frame.x);
   const v = scaleLinear().domain([0, 5.5]).range(frame.y).clamp(true);
   const value = -Math.log(y + 1e-7);
-  const d = line<[number, number]>().x((p) => x(p[0])).y((p) => v(p[1]))(curve) ?? '';
+  const d =
+    line<[number, number]>()
+      .x((p) => x(p[0]))
+      .y((p) => v(p[1]))(curve) ?? '';
   return (
-    <svg ref={ref} className="chart neg-log-plot" viewBox={frame.viewBox} role="img" aria-label={t({ ko: `−log y 곡선. 정답 클래스의 확률 y = ${formatNumber(y)}에서 손실 ${formatNumber(value)}`, en: `The curve −log y. At the true class's probability y = ${formatNumber(y)} the loss is ${formatNumber(value)}` })}>
+    <svg
+      ref={ref}
+      className="chart neg-log-plot"
+      viewBox={frame.viewBox}
+      role="img"
+      aria-label={t({
+        ko: `−log y 곡선. 정답 클래스의 확률 y = ${formatNumber(y)}에서 손실 ${formatNumber(value)}`,
+        en: `The curve −log y. At the true class's probability y = ${formatNumber(y)} the loss is ${formatNumber(value)}`,
+      })}
+    >
       <Axis frame={frame} side="bottom" scale={x} ticks={[0, 0.5, 1]} label="y" line />
       <Axis frame={frame} side="left" scale={v} ticks={[0, 2, 4]} label="−log y" line />
       <path d={d} className="neg-log-curve" />

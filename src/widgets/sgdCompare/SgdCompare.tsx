@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { integerCodec, numberCodec } from '../../state/codecs';
 import { useT } from '../../state/lang';
 import { useWidgetState } from '../../state/widgetState';
-import { seriesStyles } from '../kit/chart/seriesStyles';
+import { seriesStyles } from '../kit/chart';
 import { ContourPlot, type ContourPath } from '../kit/contour/ContourPlot';
 import { formatNumber } from '../kit/controls/numericInput';
 import { Slider } from '../kit/controls/Slider';

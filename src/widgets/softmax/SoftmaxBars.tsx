@@ -1,9 +1,6 @@
 import { scaleBand, scaleLinear } from 'd3';
 import { useT } from '../../state/lang';
-import { Axis } from '../kit/chart/Axis';
-import { chartMargin } from '../kit/chart/chartFrame';
-import { GridLines } from '../kit/chart/GridLines';
-import { useChartFrame } from '../kit/chart/useChartFrame';
+import { Axis, chartMargin, GridLines, useChartFrame } from '../kit/chart';
 import { formatNumber } from '../kit/controls/numericInput';
 
 const SPEC = { height: 230, margin: { ...chartMargin({ leftTickChars: 3 }), top: 24 } };
@@ -16,9 +13,19 @@ export function SoftmaxBars({ y }: { y: readonly number[] }) {
   const sx = scaleBand<string>().domain(names).range(frame.x).padding(0.25);
   const sy = scaleLinear().domain([0, 1]).range(frame.y);
   const total = y.reduce((s, v) => s + v, 0);
-  const label = t({ ko: '소프트맥스 출력 막대그래프: ', en: 'Softmax outputs as bars: ' }) + names.map((n, i) => `${n} = ${formatNumber(y[i] ?? 0)}`).join(', ') + t({ ko: `. 합 ${formatNumber(total)}.`, en: `. Sum ${formatNumber(total)}.` });
+  const label =
+    t({ ko: '소프트맥스 출력 막대그래프: ', en: 'Softmax outputs as bars: ' }) +
+    names.map((n, i) => `${n} = ${formatNumber(y[i] ?? 0)}`).join(', ') +
+    t({ ko: `. 합 ${formatNumber(total)}.`, en: `. Sum ${formatNumber(total)}.` });
   return (
-    <svg ref={ref} className="chart softmax-bars" viewBox={frame.viewBox} role="img" aria-label={label} data-sum={String(total)}>
+    <svg
+      ref={ref}
+      className="chart softmax-bars"
+      viewBox={frame.viewBox}
+      role="img"
+      aria-label={label}
+      data-sum={String(total)}
+    >
       <GridLines frame={frame} axis="y" scale={sy} ticks={5} />
       <Axis frame={frame} side="left" scale={sy} ticks={5} />
       <Axis frame={frame} side="bottom" scale={sx} />
@@ -28,7 +35,9 @@ export function SoftmaxBars({ y }: { y: readonly number[] }) {
         return (
           <g key={n} data-node={n} data-value={String(v)}>
             <rect className="softmax-bar" x={x} width={sx.bandwidth()} y={sy(v)} height={sy(0) - sy(v)} />
-            <text className="chart-value" x={x + sx.bandwidth() / 2} y={sy(v) - 5} textAnchor="middle">{formatNumber(v)}</text>
+            <text className="chart-value" x={x + sx.bandwidth() / 2} y={sy(v) - 5} textAnchor="middle">
+              {formatNumber(v)}
+            </text>
           </g>
         );
       })}

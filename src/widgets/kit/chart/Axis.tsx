@@ -21,7 +21,17 @@ export interface AxisProps<V> {
 }
 
 /** Tick labels (class chart-tick, data-axis x or y), an optional axis line and an optional title. */
-export function Axis<V>({ frame, side, scale, ticks, filter, format = String, label, line = false, strong }: AxisProps<V>) {
+export function Axis<V>({
+  frame,
+  side,
+  scale,
+  ticks,
+  filter,
+  format = String,
+  label,
+  line = false,
+  strong,
+}: AxisProps<V>) {
   const { inner } = frame;
   const x = side === 'bottom';
   const values = chooseTicks(scale, x ? inner.width : inner.height, x ? TICK_SPACING.x : TICK_SPACING.y, ticks, filter);
@@ -38,11 +48,27 @@ export function Axis<V>({ frame, side, scale, ticks, filter, format = String, la
         const at = tickPosition(scale, v);
         const className = strong?.(v) ? 'chart-tick chart-tick-strong' : 'chart-tick';
         return x ? (
-          <text key={String(v)} className={className} data-axis={axis} x={at} y={inner.bottom + 5} dy="0.71em" textAnchor="middle">
+          <text
+            key={String(v)}
+            className={className}
+            data-axis={axis}
+            x={at}
+            y={inner.bottom + 8}
+            dy="0.71em"
+            textAnchor="middle"
+          >
             {format(v)}
           </text>
         ) : (
-          <text key={String(v)} className={className} data-axis={axis} x={inner.left - 6} y={at} dy="0.32em" textAnchor="end">
+          <text
+            key={String(v)}
+            className={className}
+            data-axis={axis}
+            x={inner.left - 6}
+            y={at}
+            dy="0.32em"
+            textAnchor="end"
+          >
             {format(v)}
           </text>
         );

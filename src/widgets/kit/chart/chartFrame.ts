@@ -74,5 +74,13 @@ export function chartFrame(width: number, spec: FrameSpec): Frame {
     width: innerWidth,
     height: innerHeight,
   };
-  return { width: w, height, margin, inner, x: [inner.left, inner.right], y: [inner.bottom, inner.top], viewBox: `0 0 ${w} ${height}` };
+  return {
+    width: w,
+    height,
+    margin,
+    inner,
+    x: [inner.left, inner.right],
+    y: [inner.bottom, inner.top],
+    viewBox: `0 0 ${w} ${height}`,
+  };
 }

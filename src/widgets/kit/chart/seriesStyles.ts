@@ -12,7 +12,18 @@ export interface SeriesStyle {
 }
 
 /** Every series name a chart draws. */
-export const seriesNames = ['sgd', 'momentum', 'adagrad', 'adam', 'batch', 'minibatch', 'loss', 'raw', 'train', 'test'] as const;
+export const seriesNames = [
+  'sgd',
+  'momentum',
+  'adagrad',
+  'adam',
+  'batch',
+  'minibatch',
+  'loss',
+  'raw',
+  'train',
+  'test',
+] as const;
 export type SeriesName = (typeof seriesNames)[number];
 
 /**

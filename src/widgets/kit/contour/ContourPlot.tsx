@@ -1,6 +1,15 @@
 import { contours, geoPath, geoTransform, line, scaleLinear } from 'd3';
 import { useId, useMemo, useRef, type KeyboardEvent, type PointerEvent } from 'react';
-import { arrowHead, clampToDomain, finitePoints, gridToDomain, logLevels, sampleGrid, type Domain, type Point } from './contourGrid';
+import {
+  arrowHead,
+  clampToDomain,
+  finitePoints,
+  gridToDomain,
+  logLevels,
+  sampleGrid,
+  type Domain,
+  type Point,
+} from './contourGrid';
 import { startOffsets } from './startOffsets';
 import { Axis } from '../chart/Axis';
 import { chartMargin } from '../chart/chartFrame';
@@ -59,10 +68,25 @@ const START_RING = 10;
  * It fills its container's width; the height follows the domain so both axes share one scale.
  */
 export function ContourPlot(props: ContourPlotProps) {
-  const { f, domain, paths, label, levelCount = 12, resolution = 80, minimum, start, onStartChange, axisLabels = ['x', 'y'], legendTitle } = props;
+  const {
+    f,
+    domain,
+    paths,
+    label,
+    levelCount = 12,
+    resolution = 80,
+    minimum,
+    start,
+    onStartChange,
+    axisLabels = ['x', 'y'],
+    legendTitle,
+  } = props;
   const xSpan = domain.x[1] - domain.x[0];
   const ySpan = domain.y[1] - domain.y[0];
-  const { ref: wrapRef, frame } = useChartFrame<HTMLDivElement>({ height: { aspect: ySpan / xSpan }, minWidth: 240, margin: MARGIN }, FALLBACK_PX);
+  const { ref: wrapRef, frame } = useChartFrame<HTMLDivElement>(
+    { height: { aspect: ySpan / xSpan }, minWidth: 240, margin: MARGIN },
+    FALLBACK_PX,
+  );
   const { inner } = frame;
   const id = useId();
   const svgRef = useRef<SVGSVGElement>(null);
@@ -77,8 +101,12 @@ export function ContourPlot(props: ContourPlotProps) {
     const ny = Math.max(8, Math.round(resolution * (ySpan / xSpan)));
     const grid = sampleGrid(f, domain, nx, ny);
     const thresholds = props.levels ? [...props.levels] : logLevels(grid.min, grid.max, levelCount);
-    const sx = scaleLinear().domain(domain.x).range([MARGIN.left, MARGIN.left + plotW]);
-    const sy = scaleLinear().domain(domain.y).range([MARGIN.top + plotH, MARGIN.top]);
+    const sx = scaleLinear()
+      .domain(domain.x)
+      .range([MARGIN.left, MARGIN.left + plotW]);
+    const sy = scaleLinear()
+      .domain(domain.y)
+      .range([MARGIN.top + plotH, MARGIN.top]);
     const projection = geoTransform({
       point(gx, gy) {
         const [px, py] = gridToDomain(gx, gy, grid, domain);
@@ -86,7 +114,10 @@ export function ContourPlot(props: ContourPlotProps) {
       },
     });
     const draw = geoPath(projection);
-    return contours().size([nx, ny]).thresholds(thresholds)([...grid.values]).map((c) => ({ level: c.value, d: draw(c) ?? '' }));
+    return contours()
+      .size([nx, ny])
+      .thresholds(thresholds)([...grid.values])
+      .map((c) => ({ level: c.value, d: draw(c) ?? '' }));
   }, [f, domain, resolution, levelCount, props.levels, plotW, plotH, xSpan, ySpan]);
 
   function toDomain(clientX: number, clientY: number): Point | undefined {
@@ -115,7 +146,12 @@ export function ContourPlot(props: ContourPlotProps) {
   function onKeyDown(e: KeyboardEvent<SVGElement>) {
     if (!start || !onStartChange) return;
     const d = e.shiftKey ? step / 10 : step;
-    const moves: Record<string, Point> = { ArrowLeft: [-d, 0], ArrowRight: [d, 0], ArrowUp: [0, d], ArrowDown: [0, -d] };
+    const moves: Record<string, Point> = {
+      ArrowLeft: [-d, 0],
+      ArrowRight: [d, 0],
+      ArrowUp: [0, d],
+      ArrowDown: [0, -d],
+    };
     const m = moves[e.key];
     if (!m) return;
     e.preventDefault();
@@ -123,10 +159,16 @@ export function ContourPlot(props: ContourPlotProps) {
   }
 
   const toSvg = ([a, b]: Point): [number, number] => [x(a), y(b)];
-  const drawLine = line<Point>().x((p) => x(p[0])).y((p) => y(p[1]));
+  const drawLine = line<Point>()
+    .x((p) => x(p[0]))
+    .y((p) => y(p[1]));
   const clip = `${id}-clip`;
   const drawn = paths.map((path) => finitePoints(path.points));
-  const fan = startOffsets(drawn.map((pts) => (pts[0] ? toSvg(pts[0]) : [NaN, NaN])), START_GAP, START_RING);
+  const fan = startOffsets(
+    drawn.map((pts) => (pts[0] ? toSvg(pts[0]) : [NaN, NaN])),
+    START_GAP,
+    START_RING,
+  );
 
   return (
     <div className="contour-plot" ref={wrapRef}>
@@ -146,13 +188,29 @@ export function ContourPlot(props: ContourPlotProps) {
           </clipPath>
         </defs>
         <g role="img" aria-label={label}>
-          <rect x={inner.left} y={inner.top} width={plotW} height={plotH} className="chart-plot-bg contour-bg" onPointerDown={onPointerDown} />
+          <rect
+            x={inner.left}
+            y={inner.top}
+            width={plotW}
+            height={plotH}
+            className="chart-plot-bg contour-bg"
+            onPointerDown={onPointerDown}
+          />
           <g clipPath={`url(#${clip})`} pointerEvents="none">
             {shapes.map((s, i) => (
               <path key={i} d={s.d} className="contour-level" data-level={String(s.level)} />
             ))}
             {minimum && (
-              <text x={x(minimum[0])} y={y(minimum[1])} className="contour-minimum" textAnchor="middle" dominantBaseline="central" data-minimum={`${minimum[0]},${minimum[1]}`}>★</text>
+              <text
+                x={x(minimum[0])}
+                y={y(minimum[1])}
+                className="contour-minimum"
+                textAnchor="middle"
+                dominantBaseline="central"
+                data-minimum={`${minimum[0]},${minimum[1]}`}
+              >
+                ★
+              </text>
             )}
             {paths.map((path, n) => {
               const pts = drawn[n] ?? [];
@@ -161,7 +219,9 @@ export function ContourPlot(props: ContourPlotProps) {
               const first = pts[0] && toSvg(pts[0]);
               return (
                 <g key={path.id} data-path={path.id} data-points={pts.length} style={{ color: path.color }}>
-                  {pts.length > 1 && <path d={drawLine(pts) ?? ''} className="chart-line" strokeDasharray={path.dash} />}
+                  {pts.length > 1 && (
+                    <path d={drawLine(pts) ?? ''} className="chart-line" strokeDasharray={path.dash} />
+                  )}
                   {path.arrows?.map(([from, to], k) => {
                     const a = toSvg(from);
                     const b = toSvg(to);
@@ -175,13 +235,27 @@ export function ContourPlot(props: ContourPlotProps) {
                   })}
                   {pts.map((p, k) =>
                     k > 0 && (k % every === 0 || k === pts.length - 1) ? (
-                      <SeriesMarker key={k} style={path} x={x(p[0])} y={y(p[1])} area={k === pts.length - 1 ? 90 : 36} />
+                      <SeriesMarker
+                        key={k}
+                        style={path}
+                        x={x(p[0])}
+                        y={y(p[1])}
+                        area={k === pts.length - 1 ? 90 : 36}
+                      />
                     ) : null,
                   )}
                   {first && (dx !== 0 || dy !== 0) && (
-                    <line x1={first[0]} y1={first[1]} x2={first[0] + dx} y2={first[1] + dy} className="contour-start-leader" />
+                    <line
+                      x1={first[0]}
+                      y1={first[1]}
+                      x2={first[0] + dx}
+                      y2={first[1] + dy}
+                      className="contour-start-leader"
+                    />
                   )}
-                  {first && <SeriesMarker style={path} x={first[0] + dx} y={first[1] + dy} area={pts.length === 1 ? 90 : 48} />}
+                  {first && (
+                    <SeriesMarker style={path} x={first[0] + dx} y={first[1] + dy} area={pts.length === 1 ? 90 : 48} />
+                  )}
                 </g>
               );
             })}
