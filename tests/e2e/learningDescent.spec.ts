@@ -209,7 +209,7 @@ for (const [width, height] of [[390, 844], [1280, 800]] as const) {
         await plot.scrollIntoViewIfNeeded();
         // One chart unit is rootPx / 17 CSS px: the viewBox is the rendered width in those units.
         await expect.poll(() => plot.evaluate((svg: SVGSVGElement, k) => Math.abs(svg.getBoundingClientRect().width * k - svg.viewBox.baseVal.width), 17 / Math.max(17, rootPx))).toBeLessThanOrEqual(1);
-        const tickPx = await plot.locator('text.contour-tick').first().evaluate((el) => el.getBoundingClientRect().height);
+        const tickPx = await plot.locator('text.chart-tick').first().evaluate((el) => el.getBoundingClientRect().height);
         expect(tickPx).toBeGreaterThanOrEqual(12);
         expect(tickPx).toBeLessThan(20);
       }

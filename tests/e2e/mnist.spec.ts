@@ -157,11 +157,11 @@ for (const [width, height, slides, minPx] of [[390, 844, false, 12], [1280, 800,
       // One chart unit is rootPx / 17 CSS px: the viewBox is the rendered width in those units.
       const { box, viewBoxWidth } = await chart.evaluate((svg: SVGSVGElement) => ({ box: svg.getBoundingClientRect().width, viewBoxWidth: svg.viewBox.baseVal.width }));
       expect(Math.abs(box * (17 / Math.max(17, rootPx)) - viewBoxWidth)).toBeLessThanOrEqual(1);
-      const labelPx = await chart.locator('text.tick').first().evaluate((el) => el.getBoundingClientRect().height);
+      const labelPx = await chart.locator('text.chart-tick').first().evaluate((el) => el.getBoundingClientRect().height);
       expect(labelPx).toBeGreaterThanOrEqual(minPx);
     }
     // Steps are counted in whole mini-batches, even before a run sets the axis length.
-    const steps = await root.locator('svg.mnist-chart text.tick[data-axis="x"]').allTextContents();
+    const steps = await root.locator('svg.mnist-chart text.chart-tick[data-axis="x"]').allTextContents();
     expect(steps.length).toBeGreaterThanOrEqual(2);
     for (const s of steps) expect(Number.isInteger(Number(s.replace(/,/g, '')))).toBe(true);
     await context.close();

@@ -1,16 +1,19 @@
 import { line, scaleLinear } from 'd3';
 import { useId, useMemo, type PointerEvent } from 'react';
 import { useT } from '../../state/lang';
+import { Axis, chartMargin, useChartFrame } from '../kit/chart';
 import { formatNumber } from '../kit/controls/numericInput';
 import { activationCurve, jumpsAtZero, tangentSegment, type ActivationName } from './activations';
 
-const W = 420;
-const H = 280;
-const PAD = { left: 36, right: 12, top: 12, bottom: 28 };
+const SPEC = { height: { aspect: 0.62, min: 170, max: 300 }, margin: chartMargin({ leftTickChars: 3 }) };
 export const X_RANGE: [number, number] = [-5, 5];
 /** Each function gets the vertical window that shows its shape best. */
 const yDomain: Record<ActivationName, [number, number]> = {
-  step: [-0.5, 1.5], sigmoid: [-0.5, 1.5], tanh: [-1.5, 1.5], relu: [-1, 5], identity: [-5, 5],
+  step: [-0.5, 1.5],
+  sigmoid: [-0.5, 1.5],
+  tanh: [-1.5, 1.5],
+  relu: [-1, 5],
+  identity: [-5, 5],
 };
 const SAMPLES = Array.from({ length: 401 }, (_, i) => X_RANGE[0] + (i * (X_RANGE[1] - X_RANGE[0])) / 400);
 
@@ -26,31 +29,38 @@ interface Props {
 export function ActivationCurve({ name, x, hx, slope, onPick }: Props) {
   const t = useT();
   const clip = useId();
-  const sx = scaleLinear().domain(X_RANGE).range([PAD.left, W - PAD.right]);
-  const sy = scaleLinear().domain(yDomain[name]).range([H - PAD.bottom, PAD.top]);
+  const { ref, frame } = useChartFrame(SPEC);
+  const { inner } = frame;
+  const sx = scaleLinear().domain(X_RANGE).range(frame.x);
+  const sy = scaleLinear().domain(yDomain[name]).range(frame.y);
   const path = useMemo(() => {
     const ys = activationCurve(name, SAMPLES);
     // The step is drawn as two flat pieces (x < 0 and x > 0), so the jump is not drawn as a vertical line.
-    const draw = line<number>().defined((i) => !jumpsAtZero(name) || SAMPLES[i] !== 0).x((i) => sx(SAMPLES[i] ?? 0)).y((i) => sy(ys[i] ?? 0));
+    const draw = line<number>()
+      .defined((i) => !jumpsAtZero(name) || SAMPLES[i] !== 0)
+      .x((i) => sx(SAMPLES[i] ?? 0))
+      .y((i) => sy(ys[i] ?? 0));
     return draw(SAMPLES.map((_, i) => i)) ?? '';
   }, [name, sx, sy]);
   const [[tx0, ty0], [tx1, ty1]] = tangentSegment(x, hx, slope, X_RANGE[0], X_RANGE[1]);
 
   function pick(e: PointerEvent<SVGSVGElement>) {
     const box = e.currentTarget.getBoundingClientRect();
-    const vx = ((e.clientX - box.left) / box.width) * W;
+    const vx = ((e.clientX - box.left) / box.width) * frame.width;
     onPick(Math.round(Math.min(X_RANGE[1], Math.max(X_RANGE[0], sx.invert(vx))) * 100) / 100);
   }
 
-  const label = t({
-    ko: `${name} 그래프. x = ${formatNumber(x)}에서 h(x) = ${formatNumber(hx)}, 접선의 기울기 h'(x) = ${formatNumber(slope)}.`,
-    en: `Plot of ${name}. At x = ${formatNumber(x)}, h(x) = ${formatNumber(hx)} and the tangent has slope h'(x) = ${formatNumber(slope)}.`,
-  }) + (jumpsAtZero(name) ? t({ ko: ' x = 0에서 0에서 1로 뜁니다.', en: ' It jumps from 0 to 1 at x = 0.' }) : '');
+  const label =
+    t({
+      ko: `${name} 그래프. x = ${formatNumber(x)}에서 h(x) = ${formatNumber(hx)}, 접선의 기울기 h'(x) = ${formatNumber(slope)}.`,
+      en: `Plot of ${name}. At x = ${formatNumber(x)}, h(x) = ${formatNumber(hx)} and the tangent has slope h'(x) = ${formatNumber(slope)}.`,
+    }) + (jumpsAtZero(name) ? t({ ko: ' x = 0에서 0에서 1로 뜁니다.', en: ' It jumps from 0 to 1 at x = 0.' }) : '');
 
   return (
     <svg
-      className="activation-curve"
-      viewBox={`0 0 ${W} ${H}`}
+      ref={ref}
+      className="chart activation-curve"
+      viewBox={frame.viewBox}
       role="img"
       aria-label={label}
       onPointerDown={(e) => {
@@ -60,16 +70,14 @@ export function ActivationCurve({ name, x, hx, slope, onPick }: Props) {
       onPointerMove={(e) => e.buttons === 1 && pick(e)}
     >
       <defs>
-        <clipPath id={clip}><rect x={PAD.left} y={PAD.top} width={W - PAD.left - PAD.right} height={H - PAD.top - PAD.bottom} /></clipPath>
+        <clipPath id={clip}>
+          <rect x={inner.left} y={inner.top} width={inner.width} height={inner.height} />
+        </clipPath>
       </defs>
-      <line className="activation-axis" x1={sx(X_RANGE[0])} x2={sx(X_RANGE[1])} y1={sy(0)} y2={sy(0)} />
-      <line className="activation-axis" x1={sx(0)} x2={sx(0)} y1={PAD.top} y2={H - PAD.bottom} />
-      {sx.ticks(10).map((v) => (
-        <text key={`x${v}`} className="activation-tick" x={sx(v)} y={H - 8} textAnchor="middle">{v}</text>
-      ))}
-      {sy.ticks(5).map((v) => (
-        <text key={`y${v}`} className="activation-tick" x={PAD.left - 6} y={sy(v) + 4} textAnchor="end">{v}</text>
-      ))}
+      <line className="chart-axis-line" x1={sx(X_RANGE[0])} x2={sx(X_RANGE[1])} y1={sy(0)} y2={sy(0)} />
+      <line className="chart-axis-line" x1={sx(0)} x2={sx(0)} y1={inner.top} y2={inner.bottom} />
+      <Axis frame={frame} side="bottom" scale={sx} />
+      <Axis frame={frame} side="left" scale={sy} />
       <g clipPath={`url(#${clip})`}>
         <path className="activation-path" d={path} />
         <line className="activation-tangent" data-line="tangent" x1={sx(tx0)} y1={sy(ty0)} x2={sx(tx1)} y2={sy(ty1)} />
@@ -79,7 +87,9 @@ export function ActivationCurve({ name, x, hx, slope, onPick }: Props) {
           <line className="activation-jump" x1={sx(0)} x2={sx(0)} y1={sy(0)} y2={sy(1)} />
           <circle className="activation-open" cx={sx(0)} cy={sy(1)} r={5} />
           <circle className="activation-closed" cx={sx(0)} cy={sy(0)} r={5} />
-          <text className="activation-note" x={sx(0) + 8} y={sy(0.5)}>{t({ ko: '점프: 미분 불가', en: 'jump: no derivative' })}</text>
+          <text className="chart-note" x={sx(0) + 8} y={sy(0.5)}>
+            {t({ ko: '점프: 미분 불가', en: 'jump: no derivative' })}
+          </text>
         </g>
       )}
       <circle className="activation-point" cx={sx(x)} cy={sy(hx)} r={7} data-point="x" />

@@ -1,6 +1,7 @@
 import { numberCodec, oneOfCodec } from '../../state/codecs';
 import { useT } from '../../state/lang';
 import { useWidgetState } from '../../state/widgetState';
+import { seriesStyles } from '../kit/chart';
 import { ContourPlot, type ContourPath, type Point } from '../kit/contour/ContourPlot';
 import { clampToDomain } from '../kit/contour/contourGrid';
 import { formatReadout } from '../kit/format';
@@ -50,8 +51,7 @@ export default function GradientDescent({ surface: initialSurface = 'bowl' }: { 
     id: 'gd',
     label: t({ ko: `경사 하강 (η = ${formatReadout(lr)})`, en: `Gradient descent (η = ${formatReadout(lr)})` }),
     points: run.map((p) => p.point),
-    color: 'var(--negative)',
-    marker: 'circle',
+    ...seriesStyles.sgd,
     arrows: downhillArrows(run, span / 10),
   };
   const shown = status === 'diverged' ? run[run.length - 1] : last;

@@ -2,7 +2,8 @@ import { useMemo } from 'react';
 import { numberCodec } from '../../state/codecs';
 import { useT } from '../../state/lang';
 import { useWidgetState } from '../../state/widgetState';
-import { ContourPlot, type ContourPath, type Domain, type MarkerShape } from '../kit/contour/ContourPlot';
+import { seriesStyles, SeriesSwatch } from '../kit/chart';
+import { ContourPlot, type ContourPath, type Domain } from '../kit/contour/ContourPlot';
 import '../kit/controls/controls.css';
 import { RunControls } from '../kit/controls/RunControls';
 import { formatReadout } from '../kit/format';
@@ -16,12 +17,6 @@ import { WidgetRoot } from '../kit/figure/WidgetRoot';
 const LR = { min: 0.01, max: 3, step: 0.01, fineStep: 0.001 };
 const lrCodec = numberCodec(LR.min, LR.max);
 const DOMAIN: Domain = { x: [-10, 10], y: [-5, 5] };
-const look: Record<OptimizerName, { color: string; marker: MarkerShape; dash?: string }> = {
-  sgd: { color: 'var(--negative)', marker: 'circle' },
-  momentum: { color: 'var(--accent)', marker: 'square', dash: '6 3' },
-  adagrad: { color: 'var(--ok)', marker: 'triangle', dash: '2 3' },
-  adam: { color: 'var(--fg)', marker: 'diamond', dash: '9 3 2 3' },
-};
 
 /** SGD, Momentum, AdaGrad and Adam race from (−7, 2) down f(x, y) = x²/20 + y²; each has its own learning rate. */
 export default function OptimizerRace() {
@@ -35,7 +30,7 @@ export default function OptimizerRace() {
   // A new learning rate starts the race again from the start; play takes one step per frame.
   const race = useRun(() => startRace(rates), raceStepper, rates);
   const { racers, steps } = race.state.race;
-  const paths: ContourPath[] = racers.map((r) => ({ id: r.name, label: optimizerLabels[r.name], points: r.path, ...look[r.name] }));
+  const paths: ContourPath[] = racers.map((r) => ({ id: r.name, label: optimizerLabels[r.name], points: r.path, ...seriesStyles[r.name] }));
   const summary = racers
     .map((r) => {
       const p = racerPosition(r);
@@ -82,7 +77,7 @@ export default function OptimizerRace() {
             const p = racerPosition(r);
             return (
               <tr key={r.name} data-racer={r.name} data-x={String(p.x)} data-y={String(p.y)} data-loss={String(p.loss)} data-reached-at={r.reachedAt ?? ''} data-diverged={r.diverged}>
-                <th scope="row"><span className="optimizer-swatch" style={{ color: look[r.name].color }} aria-hidden="true">●</span> {optimizerLabels[r.name]}</th>
+                <th scope="row"><SeriesSwatch style={seriesStyles[r.name]} show="marker" /> {optimizerLabels[r.name]}</th>
                 <td className="num"><Num value={p.x} /></td>
                 <td className="num"><Num value={p.y} /></td>
                 <td className="num"><Num value={p.loss} kind="loss" /></td>

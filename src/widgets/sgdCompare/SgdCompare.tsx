@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { integerCodec, numberCodec } from '../../state/codecs';
 import { useT } from '../../state/lang';
 import { useWidgetState } from '../../state/widgetState';
+import { seriesStyles } from '../kit/chart';
 import { ContourPlot, type ContourPath } from '../kit/contour/ContourPlot';
 import { formatReadout } from '../kit/format';
 import { Num } from '../kit/format/Num';
@@ -10,7 +11,6 @@ import { Tex } from '../kit/controls/Tex';
 import '../kit/controls/controls.css';
 import './sgdCompare.css';
 import { LossCurves } from './LossCurves';
-import { methodStyle } from './methodStyle';
 import { batchSize, fullLoss, methods, runMethod, type Method } from './sgdRuns';
 import { WidgetRoot } from '../kit/figure/WidgetRoot';
 
@@ -46,7 +46,7 @@ export default function SgdCompare() {
     id: r.method,
     label: t(names[r.method]),
     points: r.points.map((p) => p.params),
-    ...methodStyle[r.method],
+    ...seriesStyles[r.method],
   }));
   const last = (m: Method) => runs.find((r) => r.method === m)?.points.at(-1);
   const summary = runs.map((r) => `${t(names[r.method])}: ${r.points.length - 1} ${t({ ko: '번 갱신, 손실', en: 'updates, loss' })} ${formatReadout(r.points.at(-1)?.loss ?? 0, 'loss')}${r.diverged ? t({ ko: ' (발산)', en: ' (diverged)' }) : ''}`).join('; ');

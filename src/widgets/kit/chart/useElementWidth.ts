@@ -22,15 +22,3 @@ export function useElementWidth<E extends Element>(fallback: number): [RefObject
   }, []);
   return [ref, width];
 }
-
-/** The book's smallest root font size (a phone), in CSS px: chart text is drawn for it and grows with the page's type. */
-const BASE_ROOT_PX = 17;
-
-/**
- * A measured width in chart units: CSS px scaled by how much the page's type has grown over a phone's
- * (1 on a phone, about 2 in slide mode on a projector), so 12-unit labels grow with the text around them.
- */
-export function chartUnits(cssWidth: number): number {
-  const rootPx = typeof document === 'undefined' ? BASE_ROOT_PX : parseFloat(getComputedStyle(document.documentElement).fontSize) || BASE_ROOT_PX;
-  return (cssWidth * BASE_ROOT_PX) / Math.max(BASE_ROOT_PX, rootPx);
-}

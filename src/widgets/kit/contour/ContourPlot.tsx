@@ -1,28 +1,31 @@
-import { contours, geoPath, geoTransform, line, scaleLinear, symbol, symbolCircle, symbolCross, symbolDiamond, symbolSquare, symbolStar, symbolTriangle, type SymbolType } from 'd3';
+import { contours, geoPath, geoTransform, line, scaleLinear } from 'd3';
 import { useId, useMemo, useRef, type KeyboardEvent, type PointerEvent } from 'react';
-import { arrowHead, clampToDomain, finitePoints, gridToDomain, logLevels, sampleGrid, type Domain, type Point } from './contourGrid';
-import { chartUnits, useElementWidth } from '../chart/useElementWidth';
+import {
+  arrowHead,
+  clampToDomain,
+  finitePoints,
+  gridToDomain,
+  logLevels,
+  sampleGrid,
+  type Domain,
+  type Point,
+} from './contourGrid';
+import { startOffsets } from './startOffsets';
+import { Axis } from '../chart/Axis';
+import { chartMargin } from '../chart/chartFrame';
+import { Legend } from '../chart/Legend';
+import { SeriesMarker } from '../chart/SeriesMarker';
+import type { SeriesStyle } from '../chart/seriesStyles';
+import { useChartFrame } from '../chart/useChartFrame';
 import './contourPlot.css';
 
 export type { Domain, Point } from './contourGrid';
 
-/** Marker shapes: with the dash style, they tell paths apart without relying on colour. */
-export type MarkerShape = 'circle' | 'square' | 'triangle' | 'diamond' | 'cross' | 'star';
-
-const symbols: Record<MarkerShape, SymbolType> = {
-  circle: symbolCircle, square: symbolSquare, triangle: symbolTriangle, diamond: symbolDiamond, cross: symbolCross, star: symbolStar,
-};
-
-/** One path over the surface: an optimizer's steps, say. */
-export interface ContourPath {
+/** One path over the surface: an optimizer's steps, say, drawn in its series style (e.g. ...seriesStyles.adam). */
+export interface ContourPath extends SeriesStyle {
   id: string;
   label: string;
   points: readonly Point[];
-  /** Any CSS colour; use the theme's variables, e.g. 'var(--accent)'. */
-  color: string;
-  marker: MarkerShape;
-  /** SVG stroke-dasharray, e.g. '6 4'; solid when omitted. */
-  dash?: string;
   /** Arrows in domain coordinates (e.g. −∇f at each step), drawn in the path's colour. */
   arrows?: readonly (readonly [Point, Point])[];
 }
@@ -53,37 +56,57 @@ export interface ContourPlotProps {
   legendTitle?: string;
 }
 
-const PAD = { left: 38, right: 10, top: 10, bottom: 34 };
-/** Width before the first layout; then the plot draws at its real width (in chartUnits), so ticks keep the page's scale. */
-const FALLBACK_W = 440;
+/** Width before the first layout, in CSS px; then the plot draws at its real width in chart units. */
+const FALLBACK_PX = 440;
+const MARGIN = chartMargin({ leftTickChars: 3, xLabel: true, yLabel: true });
+/** Start markers closer than this (units) are fanned out round a ring of START_RING, so each one shows. */
+const START_GAP = 8;
+const START_RING = 10;
 
 /**
  * A d3 contour map of f with paths, gradient arrows, a legend and an optional draggable start point.
  * It fills its container's width; the height follows the domain so both axes share one scale.
  */
 export function ContourPlot(props: ContourPlotProps) {
-  const { f, domain, paths, label, levelCount = 12, resolution = 80, minimum, start, onStartChange, axisLabels = ['x', 'y'], legendTitle } = props;
-  const [wrapRef, measured] = useElementWidth<HTMLDivElement>(FALLBACK_W);
-  const width = Math.max(240, Math.round(chartUnits(measured)));
+  const {
+    f,
+    domain,
+    paths,
+    label,
+    levelCount = 12,
+    resolution = 80,
+    minimum,
+    start,
+    onStartChange,
+    axisLabels = ['x', 'y'],
+    legendTitle,
+  } = props;
+  const xSpan = domain.x[1] - domain.x[0];
+  const ySpan = domain.y[1] - domain.y[0];
+  const { ref: wrapRef, frame } = useChartFrame<HTMLDivElement>(
+    { height: { aspect: ySpan / xSpan }, minWidth: 240, margin: MARGIN },
+    FALLBACK_PX,
+  );
+  const { inner } = frame;
   const id = useId();
   const svgRef = useRef<SVGSVGElement>(null);
   const dragging = useRef(false);
-  const xSpan = domain.x[1] - domain.x[0];
-  const ySpan = domain.y[1] - domain.y[0];
-  const plotW = width - PAD.left - PAD.right;
-  const plotH = Math.round(plotW * (ySpan / xSpan));
-  const height = plotH + PAD.top + PAD.bottom;
-  const x = scaleLinear().domain(domain.x).range([PAD.left, PAD.left + plotW]);
-  const y = scaleLinear().domain(domain.y).range([PAD.top + plotH, PAD.top]);
+  const x = scaleLinear().domain(domain.x).range(frame.x);
+  const y = scaleLinear().domain(domain.y).range(frame.y);
   const step = props.startStep ?? xSpan / 40;
+  const [plotW, plotH] = [inner.width, inner.height];
 
   const shapes = useMemo(() => {
     const nx = resolution;
     const ny = Math.max(8, Math.round(resolution * (ySpan / xSpan)));
     const grid = sampleGrid(f, domain, nx, ny);
     const thresholds = props.levels ? [...props.levels] : logLevels(grid.min, grid.max, levelCount);
-    const sx = scaleLinear().domain(domain.x).range([PAD.left, PAD.left + plotW]);
-    const sy = scaleLinear().domain(domain.y).range([PAD.top + plotH, PAD.top]);
+    const sx = scaleLinear()
+      .domain(domain.x)
+      .range([MARGIN.left, MARGIN.left + plotW]);
+    const sy = scaleLinear()
+      .domain(domain.y)
+      .range([MARGIN.top + plotH, MARGIN.top]);
     const projection = geoTransform({
       point(gx, gy) {
         const [px, py] = gridToDomain(gx, gy, grid, domain);
@@ -91,7 +114,10 @@ export function ContourPlot(props: ContourPlotProps) {
       },
     });
     const draw = geoPath(projection);
-    return contours().size([nx, ny]).thresholds(thresholds)([...grid.values]).map((c) => ({ level: c.value, d: draw(c) ?? '' }));
+    return contours()
+      .size([nx, ny])
+      .thresholds(thresholds)([...grid.values])
+      .map((c) => ({ level: c.value, d: draw(c) ?? '' }));
   }, [f, domain, resolution, levelCount, props.levels, plotW, plotH, xSpan, ySpan]);
 
   function toDomain(clientX: number, clientY: number): Point | undefined {
@@ -120,7 +146,12 @@ export function ContourPlot(props: ContourPlotProps) {
   function onKeyDown(e: KeyboardEvent<SVGElement>) {
     if (!start || !onStartChange) return;
     const d = e.shiftKey ? step / 10 : step;
-    const moves: Record<string, Point> = { ArrowLeft: [-d, 0], ArrowRight: [d, 0], ArrowUp: [0, d], ArrowDown: [0, -d] };
+    const moves: Record<string, Point> = {
+      ArrowLeft: [-d, 0],
+      ArrowRight: [d, 0],
+      ArrowUp: [0, d],
+      ArrowDown: [0, -d],
+    };
     const m = moves[e.key];
     if (!m) return;
     e.preventDefault();
@@ -128,41 +159,69 @@ export function ContourPlot(props: ContourPlotProps) {
   }
 
   const toSvg = ([a, b]: Point): [number, number] => [x(a), y(b)];
-  const drawLine = line<Point>().x((p) => x(p[0])).y((p) => y(p[1]));
+  const drawLine = line<Point>()
+    .x((p) => x(p[0]))
+    .y((p) => y(p[1]));
   const clip = `${id}-clip`;
+  const drawn = paths.map((path) => finitePoints(path.points));
+  const fan = startOffsets(
+    drawn.map((pts) => (pts[0] ? toSvg(pts[0]) : [NaN, NaN])),
+    START_GAP,
+    START_RING,
+  );
 
   return (
     <div className="contour-plot" ref={wrapRef}>
       <svg
         ref={svgRef}
-        viewBox={`0 0 ${width} ${height}`}
+        viewBox={frame.viewBox}
         role="group"
         aria-label={label}
         onPointerMove={onPointerMove}
         onPointerUp={() => (dragging.current = false)}
         onPointerCancel={() => (dragging.current = false)}
-        className={onStartChange ? 'contour-svg contour-svg-draggable' : 'contour-svg'}
+        className={onStartChange ? 'chart contour-svg contour-svg-draggable' : 'chart contour-svg'}
       >
         <defs>
           <clipPath id={clip}>
-            <rect x={PAD.left} y={PAD.top} width={plotW} height={plotH} />
+            <rect x={inner.left} y={inner.top} width={plotW} height={plotH} />
           </clipPath>
         </defs>
         <g role="img" aria-label={label}>
-          <rect x={PAD.left} y={PAD.top} width={plotW} height={plotH} className="contour-bg" onPointerDown={onPointerDown} />
+          <rect
+            x={inner.left}
+            y={inner.top}
+            width={plotW}
+            height={plotH}
+            className="chart-plot-bg contour-bg"
+            onPointerDown={onPointerDown}
+          />
           <g clipPath={`url(#${clip})`} pointerEvents="none">
             {shapes.map((s, i) => (
-              <path key={i} d={s.d} className="contour-level" data-level={String(s.level)} fillOpacity={0.035} />
+              <path key={i} d={s.d} className="contour-level" data-level={String(s.level)} />
             ))}
             {minimum && (
-              <text x={x(minimum[0])} y={y(minimum[1])} className="contour-minimum" textAnchor="middle" dominantBaseline="central" data-minimum={`${minimum[0]},${minimum[1]}`}>★</text>
+              <text
+                x={x(minimum[0])}
+                y={y(minimum[1])}
+                className="contour-minimum"
+                textAnchor="middle"
+                dominantBaseline="central"
+                data-minimum={`${minimum[0]},${minimum[1]}`}
+              >
+                ★
+              </text>
             )}
-            {paths.map((path) => {
-              const pts = finitePoints(path.points);
+            {paths.map((path, n) => {
+              const pts = drawn[n] ?? [];
               const every = Math.max(1, Math.ceil(pts.length / 60));
+              const [dx, dy] = fan[n] ?? [0, 0];
+              const first = pts[0] && toSvg(pts[0]);
               return (
                 <g key={path.id} data-path={path.id} data-points={pts.length} style={{ color: path.color }}>
-                  {pts.length > 1 && <path d={drawLine(pts) ?? ''} className="contour-path" strokeDasharray={path.dash} />}
+                  {pts.length > 1 && (
+                    <path d={drawLine(pts) ?? ''} className="chart-line" strokeDasharray={path.dash} />
+                  )}
                   {path.arrows?.map(([from, to], k) => {
                     const a = toSvg(from);
                     const b = toSvg(to);
@@ -175,23 +234,35 @@ export function ContourPlot(props: ContourPlotProps) {
                     );
                   })}
                   {pts.map((p, k) =>
-                    k % every === 0 || k === pts.length - 1 ? (
-                      <path key={k} d={symbol(symbols[path.marker], k === pts.length - 1 ? 90 : 36)() ?? ''} transform={`translate(${x(p[0])},${y(p[1])})`} className="contour-marker" />
+                    k > 0 && (k % every === 0 || k === pts.length - 1) ? (
+                      <SeriesMarker
+                        key={k}
+                        style={path}
+                        x={x(p[0])}
+                        y={y(p[1])}
+                        area={k === pts.length - 1 ? 90 : 36}
+                      />
                     ) : null,
+                  )}
+                  {first && (dx !== 0 || dy !== 0) && (
+                    <line
+                      x1={first[0]}
+                      y1={first[1]}
+                      x2={first[0] + dx}
+                      y2={first[1] + dy}
+                      className="contour-start-leader"
+                    />
+                  )}
+                  {first && (
+                    <SeriesMarker style={path} x={first[0] + dx} y={first[1] + dy} area={pts.length === 1 ? 90 : 48} />
                   )}
                 </g>
               );
             })}
           </g>
-          <rect x={PAD.left} y={PAD.top} width={plotW} height={plotH} className="contour-frame" />
-          {x.ticks(6).map((v) => (
-            <text key={`x${v}`} x={x(v)} y={PAD.top + plotH + 15} textAnchor="middle" className="contour-tick">{v}</text>
-          ))}
-          {y.ticks(Math.max(3, Math.round(6 * (plotH / plotW)))).map((v) => (
-            <text key={`y${v}`} x={PAD.left - 5} y={y(v) + 4} textAnchor="end" className="contour-tick">{v}</text>
-          ))}
-          <text x={PAD.left + plotW} y={height - 3} textAnchor="end" className="contour-axis">{axisLabels[0]}</text>
-          <text x={PAD.left + 4} y={PAD.top + 13} className="contour-axis">{axisLabels[1]}</text>
+          <rect x={inner.left} y={inner.top} width={plotW} height={plotH} className="chart-plot-frame" />
+          <Axis frame={frame} side="bottom" scale={x} label={axisLabels[0]} />
+          <Axis frame={frame} side="left" scale={y} label={axisLabels[1]} />
         </g>
         {start && onStartChange && (
           <g
@@ -211,17 +282,7 @@ export function ContourPlot(props: ContourPlotProps) {
         )}
       </svg>
       {legendTitle !== undefined && paths.length > 0 && (
-        <ul className="contour-legend" aria-label={legendTitle}>
-          {paths.map((path) => (
-            <li key={path.id} data-legend={path.id}>
-              <svg viewBox="0 0 40 14" width="40" height="14" aria-hidden="true" style={{ color: path.color }}>
-                <line x1="2" y1="7" x2="38" y2="7" className="contour-path" strokeDasharray={path.dash} />
-                <path d={symbol(symbols[path.marker], 40)() ?? ''} transform="translate(20,7)" className="contour-marker" />
-              </svg>
-              {path.label}
-            </li>
-          ))}
-        </ul>
+        <Legend title={legendTitle} items={paths.map((path) => ({ id: path.id, label: path.label, style: path }))} />
       )}
     </div>
   );
