@@ -3,11 +3,12 @@ import { useId, useMemo, type PointerEvent } from 'react';
 import { useT } from '../../state/lang';
 import { formatNumber } from '../kit/controls/numericInput';
 import { activationCurve, jumpsAtZero, tangentSegment, type ActivationName } from './activations';
+import { activationParams } from './params';
 
 const W = 420;
 const H = 280;
 const PAD = { left: 36, right: 12, top: 12, bottom: 28 };
-export const X_RANGE: [number, number] = [-5, 5];
+export const X_RANGE: [number, number] = [activationParams.x.min, activationParams.x.max];
 /** Each function gets the vertical window that shows its shape best. */
 const yDomain: Record<ActivationName, [number, number]> = {
   step: [-0.5, 1.5], sigmoid: [-0.5, 1.5], tanh: [-1.5, 1.5], relu: [-1, 5], identity: [-5, 5],

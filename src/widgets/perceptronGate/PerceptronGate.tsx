@@ -5,7 +5,7 @@ import { Slider } from '../kit/controls/Slider';
 import { Tex } from '../kit/controls/Tex';
 import '../kit/controls/controls.css';
 import './perceptronGate.css';
-import { gateNames, gateOf, gateOutputs, gatePresets, rowsMatching, truthTable, type GateName, type PerceptronParams } from './gates';
+import { gateOf, gateOutputs, gatePresets, rowsMatching, truthTable, type GateName, type PerceptronParams } from './gates';
 import { GraphView } from '../kit/graph/GraphView';
 import { GatePlot } from './GatePlot';
 import { GateVerdict } from './GateVerdict';
