@@ -1,6 +1,5 @@
-import { integerCodec, numberCodec, oneOfCodec } from '../../state/codecs';
 import { useT } from '../../state/lang';
-import { useWidgetScope, useWidgetState } from '../../state/widgetState';
+import { useWidgetScope } from '../../state/widgetState';
 import '../kit/controls/controls.css';
 import { ModelFileControls } from '../kit/mnist/ModelFileControls';
 import { AccuracyChart } from './AccuracyChart';
@@ -10,41 +9,20 @@ import { SettingsPanel } from './SettingsPanel';
 import { TrainerProblem } from './TrainerProblem';
 import { TrainerStatus } from './TrainerStatus';
 import { ConfusionMatrix, FirstLayerWeights, MisclassifiedGallery } from './TrainResultsView';
-import { activationNames, datasetNames, matchingPreset, optimizerNames, presetNames, presets, ranges, toConfig, weightInitNames, type PresetName, type TrainerSettings } from './trainerSettings';
+import { matchingPreset, presetNames, presets, toConfig, type PresetName, type TrainerSettings } from './trainerSettings';
+import { useParams } from '../kit/params/useParams';
+import { trainerParams, trainerStartParams } from './params';
 import { useTrainer } from './useTrainer';
 import { Icon } from '../kit/controls/Icon';
 import { ChoiceChips } from '../kit/controls/ChoiceChips';
 
-const codecs = {
-  dataset: oneOfCodec(datasetNames),
-  hiddenLayers: integerCodec(ranges.hiddenLayers.min, ranges.hiddenLayers.max),
-  hiddenSize: integerCodec(ranges.hiddenSize.min, ranges.hiddenSize.max),
-  activation: oneOfCodec(activationNames),
-  optimizer: oneOfCodec(optimizerNames),
-  log10LearningRate: numberCodec(ranges.log10LearningRate.min, ranges.log10LearningRate.max),
-  batchSize: integerCodec(ranges.batchSize.min, ranges.batchSize.max),
-  epochs: integerCodec(ranges.epochs.min, ranges.epochs.max),
-  iterations: integerCodec(ranges.iterations.min, ranges.iterations.max),
-  weightInit: oneOfCodec(weightInitNames),
-  seed: integerCodec(ranges.seed.min, ranges.seed.max),
-};
-const presetCodec = oneOfCodec(presetNames);
-
-/** Every setting as shareable widget state, starting from the given preset. */
-function useSettings(initial: TrainerSettings): [TrainerSettings, (patch: Partial<TrainerSettings>) => void] {
-  const entries = (Object.keys(codecs) as (keyof TrainerSettings)[]).map((k) => [k, useWidgetState(k, codecs[k] as never, initial[k])] as const);
-  const settings = Object.fromEntries(entries.map(([k, [v]]) => [k, v])) as unknown as TrainerSettings;
-  const set = (patch: Partial<TrainerSettings>) => {
-    for (const [k, [, setter]] of entries) if (k in patch) (setter as (v: unknown) => void)(patch[k]);
-  };
-  return [settings, set];
-}
-
 /** Train an MLP on real MNIST (or Fashion-MNIST) in a Web Worker, with live curves and the results at the end. */
 export default function MnistTrainer({ preset = 'fast' }: { preset?: PresetName }) {
   const t = useT();
-  const [startPreset] = useWidgetState('preset', presetCodec, preset);
-  const [settings, set] = useSettings(presets[startPreset]);
+  const startPreset = useParams(trainerStartParams, { book: { preset } }).values.preset;
+  const params = useParams(trainerParams, { book: presets[startPreset] });
+  const settings: TrainerSettings = params.values;
+  const set = params.patch;
   const { view, start, pause, resume, stop, reset } = useTrainer(useWidgetScope());
   const running = view.state === 'loading' || view.state === 'training' || view.state === 'paused';
   const chosen = matchingPreset(settings);
@@ -61,7 +39,7 @@ export default function MnistTrainer({ preset = 'fast' }: { preset?: PresetName 
         label={t({ ko: '프리셋', en: 'Presets' })} chipAttr="data-preset" options={presetNames} labels={presetLabels}
         value={chosen} disabled={running} onChange={(p) => set(presets[p])}
       />
-      <SettingsPanel settings={settings} set={set} locked={running} />
+      <SettingsPanel params={params} locked={running} />
       <div className="widget-toolbar mnist-controls" role="group" aria-label={t({ ko: '학습 제어', en: 'Training controls' })}>
         {!running && (
           <button type="button" className="chip mnist-primary" onClick={() => start(toConfig(settings))}>

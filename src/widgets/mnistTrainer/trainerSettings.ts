@@ -25,17 +25,6 @@ export const optimizerNames = ['sgd', 'momentum', 'adam'] as const satisfies rea
 export type TrainerOptimizer = (typeof optimizerNames)[number];
 export const weightInitNames = ['he', 'xavier', 'small'] as const satisfies readonly WeightInitName[];
 
-/** Slider ranges of the numeric settings (one source for the codecs and the sliders). */
-export const ranges = {
-  hiddenLayers: { min: 0, max: 3, step: 1 },
-  hiddenSize: { min: 4, max: 512, step: 1 },
-  log10LearningRate: { min: -4, max: 3, step: 0.1 },
-  batchSize: { min: 1, max: 1000, step: 1 },
-  epochs: { min: 1, max: 50, step: 1 },
-  iterations: { min: 0, max: 100_000, step: 100 },
-  seed: { min: 0, max: 9999, step: 1 },
-} as const;
-
 export const presetNames = ['fast', 'book', 'softmax'] as const;
 export type PresetName = (typeof presetNames)[number];
 

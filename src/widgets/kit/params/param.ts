@@ -35,6 +35,8 @@ export interface OneOfParam<T extends string = string> {
   readonly kind: 'oneOf';
   readonly options: readonly T[];
   readonly book: T;
+  /** The chip group's name, when the schema declares it. */
+  readonly label?: Bilingual;
   /** What each option's chip says, where it is not the option itself. */
   readonly labels?: Partial<Record<T, string | Bilingual>>;
   readonly codec: Codec<T>;
@@ -125,7 +127,7 @@ export const param = {
   /** One of a fixed set of names (a preset, a mode): chips. */
   oneOf<const T extends string>(
     options: readonly T[],
-    spec: { book: NoInfer<T>; labels?: Partial<Record<NoInfer<T>, string | Bilingual>> },
+    spec: { book: NoInfer<T>; label?: Bilingual; labels?: Partial<Record<NoInfer<T>, string | Bilingual>> },
   ): OneOfParam<T> {
     if (!options.includes(spec.book)) throw new Error(`param oneOf: book value ${spec.book} is not an option`);
     return { kind: 'oneOf', options, ...spec, codec: oneOfCodec(options) };

@@ -12,6 +12,7 @@ export interface ChipsParamProps<T extends string> {
   options: readonly T[];
   value: T;
   onChange: (option: T) => void;
+  label?: string;
   labels?: Partial<Record<T, string>>;
 }
 
@@ -79,7 +80,10 @@ export function useParams<S extends Schema>(schema: S, options: ParamOptions<S> 
       const labels = p.labels
         ? Object.fromEntries(Object.entries(p.labels).map(([o, l]) => [o, typeof l === 'string' ? l : t(l as { ko: string; en: string })]))
         : undefined;
-      chips[k] = { options: p.options, value: value as string, onChange: setter, ...(labels ? { labels } : {}) };
+      chips[k] = {
+        options: p.options, value: value as string, onChange: setter,
+        ...(p.label ? { label: t(p.label) } : {}), ...(labels ? { labels } : {}),
+      };
     } else if (p.kind === 'list') {
       item[k] = (i) => ({
         name: p.itemName(i),
