@@ -154,7 +154,7 @@ export function useWidgetStates<V extends Record<string, unknown>>(specs: StateS
     scheduleUrlWrite();
   }, [refusedNow]);
 
-  return useMemo(() => {
+  const setters = useMemo(() => {
     /** Writes resolved values into the store: the codec's text, or nothing when it is the book's. */
     const write = (resolve: (key: keyof V & string, previous: unknown) => { value: unknown } | undefined) => {
       const { values: stored } = widgetStateStore.getState();
@@ -181,8 +181,9 @@ export function useWidgetStates<V extends Record<string, unknown>>(specs: StateS
       ]),
     ) as WidgetStates<V>['set'];
     const patch = (next: Partial<V>) => write((k) => (k in next ? { value: next[k] } : undefined));
-    return { values, set, patch };
-  }, [keys, specs, scope, values]);
+    return { set, patch };
+  }, [keys, specs, scope]);
+  return useMemo(() => ({ values, ...setters }), [values, setters]);
 }
 
 /**
