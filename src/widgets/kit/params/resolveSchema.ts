@@ -20,7 +20,7 @@ export function resolveSchema<S extends Schema>(schema: S, { book = {}, range = 
     const own = (book as Record<string, unknown>)[key];
     let next: Param = p.kind === 'number' && narrow ? withRange(p, narrow) : p;
     if (own !== undefined) next = { ...next, book: own } as Param;
-    if (next.kind === 'number') next = { ...next, book: Math.min(next.max, Math.max(next.min, next.book)) };
+    if (next.kind === 'number' && own !== undefined) next = { ...next, book: Math.min(next.max, Math.max(next.min, next.book)) };
     out[key] = next;
   }
   return out as S;
