@@ -1,6 +1,8 @@
-import { createContext, useCallback, useContext, useEffect, useMemo } from 'react';
+import { createContext, useContext, useEffect, useMemo } from 'react';
 import { createStore, useStore } from 'zustand';
+import { useShallow } from 'zustand/react/shallow';
 import { MAX_PARAM_LENGTH, type Codec } from './codecs';
+import { useHeldWhileEqual } from './useHeldWhileEqual';
 
 /**
  * Shareable widget state: every value a reader sets (a slider, a preset, an editor's text)
@@ -94,46 +96,104 @@ export function useRefusedKeys(scope: string): string[] {
   return useMemo(() => refused.filter((k) => k.startsWith(`${scope}.`)).map((k) => k.slice(scope.length + 1)), [refused, scope]);
 }
 
-type Update<T> = T | ((previous: T) => T);
+export type Update<T> = T | ((previous: T) => T);
+
+/** One piece of shareable state: how it is written into the URL, and the book's value (left out of the URL). */
+export interface StateSpec<T> {
+  codec: Codec<T>;
+  initial: T;
+}
+
+/** A spec per key; the keys are the URL keys inside the widget's scope. */
+export type StateSpecs<V> = { readonly [K in keyof V]: StateSpec<V[K]> };
+
+export interface WidgetStates<V> {
+  values: V;
+  /** One setter per key, like useState's. */
+  set: { readonly [K in keyof V]: (next: Update<V[K]>) => void };
+  /** Sets several keys in one store update (one URL write), e.g. a preset. */
+  patch: (next: Partial<V>) => void;
+}
+
+/** The stored text for `value`, or undefined when it is the book's (so the URL leaves it out). */
+function textFor<T>(spec: StateSpec<T>, value: T): string | undefined {
+  const formatted = spec.codec.format(value);
+  return formatted === spec.codec.format(spec.initial) ? undefined : formatted;
+}
+
+/**
+ * Several pieces of shareable state at once, with one store subscription: each value is read from and
+ * written to the URL under `<scope>.<key>`, validated by its codec; a value equal to its `initial` is left
+ * out. A refused URL value is dropped and reported (useRefusedKeys). `specs` must keep its identity between
+ * renders (a module constant, or memoized), or the setters are re-created on every render.
+ */
+export function useWidgetStates<V extends Record<string, unknown>>(specs: StateSpecs<V>): WidgetStates<V> {
+  const scope = useWidgetScope();
+  const keys = useMemo(() => Object.keys(specs) as (keyof V & string)[], [specs]);
+  const texts = useStore(widgetStateStore, useShallow((s) => keys.map((k) => s.values[`${scope}.${k}`])));
+  const parsed = useMemo(
+    () => keys.map((k, i) => {
+      const text = texts[i];
+      return text === undefined ? undefined : specs[k].codec.parse(text);
+    }),
+    [keys, texts, specs],
+  );
+  const values = useMemo(
+    () => Object.fromEntries(keys.map((k, i) => [k, parsed[i] ?? specs[k].initial])) as V,
+    [keys, parsed, specs],
+  );
+  const refusedNow = keys.filter((_, i) => texts[i] !== undefined && parsed[i] === undefined).map((k) => `${scope}.${k}`).join('\n');
+
+  useEffect(() => {
+    if (!refusedNow) return;
+    const { values: stored, refused } = widgetStateStore.getState();
+    const rest = { ...stored };
+    const more = refusedNow.split('\n');
+    for (const fullKey of more) delete rest[fullKey];
+    widgetStateStore.setState({ values: rest, refused: [...refused, ...more.filter((k) => !refused.includes(k))] });
+    scheduleUrlWrite();
+  }, [refusedNow]);
+
+  const setters = useMemo(() => {
+    /** Writes resolved values into the store: the codec's text, or nothing when it is the book's. */
+    const write = (resolve: (key: keyof V & string, previous: unknown) => { value: unknown } | undefined) => {
+      const { values: stored } = widgetStateStore.getState();
+      const rest = { ...stored };
+      for (const k of keys) {
+        const spec = specs[k] as StateSpec<unknown>;
+        const fullKey = `${scope}.${k}`;
+        const current = stored[fullKey];
+        const previous = current === undefined ? spec.initial : (spec.codec.parse(current) ?? spec.initial);
+        const next = resolve(k, previous);
+        if (!next) continue;
+        const text = textFor(spec, next.value);
+        if (text === undefined) delete rest[fullKey];
+        else rest[fullKey] = text;
+      }
+      widgetStateStore.setState({ values: rest });
+      scheduleUrlWrite();
+    };
+    const set = Object.fromEntries(
+      keys.map((key) => [
+        key,
+        (next: Update<unknown>) =>
+          write((k, previous) => (k !== key ? undefined : { value: typeof next === 'function' ? (next as (p: unknown) => unknown)(previous) : next })),
+      ]),
+    ) as WidgetStates<V>['set'];
+    const patch = (next: Partial<V>) => write((k) => (k in next ? { value: next[k] } : undefined));
+    return { set, patch };
+  }, [keys, specs, scope]);
+  return useMemo(() => ({ values, ...setters }), [values, setters]);
+}
 
 /**
  * Like useState, but shareable: the value is read from and written to the URL under
  * `<scope>.<key>`, validated by `codec`. A value equal to `initial` (the book's) is left out of the URL.
  */
 export function useWidgetState<T>(key: string, codec: Codec<T>, initial: T): [T, (next: Update<T>) => void] {
-  const fullKey = `${useWidgetScope()}.${key}`;
-  const text = useStore(widgetStateStore, (s) => s.values[fullKey]);
-  const parsed = useMemo(() => (text === undefined ? undefined : codec.parse(text)), [text, codec]);
-  const value = parsed ?? initial;
-  const refusedNow = text !== undefined && parsed === undefined;
-
-  useEffect(() => {
-    if (!refusedNow) return;
-    const { values, refused } = widgetStateStore.getState();
-    const rest = { ...values };
-    delete rest[fullKey];
-    widgetStateStore.setState({ values: rest, refused: refused.includes(fullKey) ? refused : [...refused, fullKey] });
-    scheduleUrlWrite();
-  }, [refusedNow, fullKey]);
-
-  const initialText = codec.format(initial);
-  const set = useCallback(
-    (next: Update<T>) => {
-      const { values } = widgetStateStore.getState();
-      const current = values[fullKey];
-      const previous = current === undefined ? initial : codec.parse(current) ?? initial;
-      const resolved = typeof next === 'function' ? (next as (p: T) => T)(previous) : next;
-      const formatted = codec.format(resolved);
-      const rest = { ...values };
-      if (formatted === initialText) delete rest[fullKey];
-      else rest[fullKey] = formatted;
-      widgetStateStore.setState({ values: rest });
-      scheduleUrlWrite();
-    },
-    // `initial` enters through its formatted text, so a new-but-equal object (an inline array) does not re-create
-    // the setter on every render, which would re-run every effect that depends on it.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [fullKey, codec, initialText],
-  );
-  return [value, set];
+  // `initial` enters through its formatted text, so a new-but-equal object (an inline array) keeps the specs.
+  const held = useHeldWhileEqual(initial, codec.format(initial));
+  const specs = useMemo(() => ({ [key]: { codec, initial: held } }) as StateSpecs<Record<string, T>>, [key, codec, held]);
+  const { values, set } = useWidgetStates(specs);
+  return [values[key] as T, set[key] as (next: Update<T>) => void];
 }

@@ -2,6 +2,9 @@ import { dragRangeTo, expect, slider, tapSettled, test } from './fixtures';
 import { numAttr, typeValue, widgetOn } from './foundationsHelpers';
 import { seriousViolations } from './axe';
 import { expectSliderRefusals } from './badNumbers';
+import { activationParams } from '../../src/widgets/activationPlot/params';
+import { collapseParams, linearityParams } from '../../src/widgets/linearCollapse/params';
+import { softmaxParams } from '../../src/widgets/softmax/params';
 import type { Locator } from '@playwright/test';
 
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
@@ -79,7 +82,7 @@ test('x moves with the keyboard, by dragging the slider and by dragging on the p
 test('the x field refuses bad values with a visible message', async ({ page }) => {
   test.setTimeout(120_000); // many typed values on a busy shared machine; room to finish, not a speed check
   const widget = await plot(page);
-  await expectSliderRefusals(slider(widget, 'x'), { min: -5, max: 5, good: 0.5 });
+  await expectSliderRefusals(slider(widget, 'x'), { ...activationParams.x, good: 0.5 });
 });
 
 const collapse = (page: import('@playwright/test').Page) => widgetOn(page, '/en/activation-functions', 'linear-collapse');
@@ -124,7 +127,7 @@ test('ReLU layers do not collapse, and the linearity checks show which property 
   await expect(add).toHaveAttribute('data-holds', 'true');
 });
 
-for (const [name, min, max] of [['k', -5, 5], ['c', -3, 3]] as const) {
+for (const [name, { min, max }] of [['k', linearityParams.k], ['c', collapseParams.c]] as const) {
   test(`the ${name} field of linear-collapse refuses bad values`, async ({ page }) => {
     test.setTimeout(120_000); // many typed values on a busy shared machine; room to finish, not a speed check
     const widget = await collapse(page);
@@ -196,7 +199,7 @@ test('the score fields take values up to ±2000 and refuse bad ones', async ({ p
   const widget = await softmax(page);
   await typeValue(widget, 'a2', '-1999.5');
   expect(await slider(widget, 'a2').value()).toBe(-1999.5);
-  await expectSliderRefusals(slider(widget, 'a1'), { min: -2000, max: 2000, good: 1010 });
+  await expectSliderRefusals(slider(widget, 'a1'), { ...softmaxParams.a, good: 1010 });
 });
 
 for (const scheme of ['light', 'dark'] as const) {

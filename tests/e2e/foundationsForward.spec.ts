@@ -2,6 +2,7 @@ import { dragRangeTo, expect, slider, tapSettled, test } from './fixtures';
 import { forwardOracle, numAttr, typeValue, widgetOn } from './foundationsHelpers';
 import { seriousViolations } from './axe';
 import { expectSliderRefusals } from './badNumbers';
+import { forwardPassParams } from '../../src/widgets/forwardPass/params';
 import type { Locator, Page } from '@playwright/test';
 
 const matmul = (page: Page) => widgetOn(page, '/en/forward-pass', 'matmul');
@@ -155,7 +156,7 @@ test('the weight sliders refuse bad values', async ({ page }) => {
   test.setTimeout(120_000); // many typed values on a busy shared machine; room to finish, not a speed check
   const widget = await forwardPass(page);
   await widget.locator('button[data-group="layer2"]').click();
-  await expectSliderRefusals(slider(widget, 'W2_31'), { min: -3, max: 3, good: 0.3 });
+  await expectSliderRefusals(slider(widget, 'W2_31'), { ...forwardPassParams.W2, good: 0.3 });
 });
 
 for (const scheme of ['light', 'dark'] as const) {

@@ -2,6 +2,8 @@ import { expect, slider, test } from './fixtures';
 import { figure, num } from './layersHelpers';
 import { seriousViolations } from './axe';
 import { expectSliderRefusals } from './badNumbers';
+import { raceParams } from '../../src/widgets/optimizerRace/params';
+import { twoLayerNetParams } from '../../src/widgets/twoLayerNet/params';
 import { recordAttributes } from './attributeLog';
 
 const params = ['W1', 'b1', 'W2', 'b2'] as const;
@@ -126,11 +128,11 @@ test('a learning rate above 1 makes SGD diverge and stop, without NaN on screen;
   await expect(race).toHaveAttribute('data-steps', '0');
 });
 
-for (const name of ['lr-sgd', 'lr-momentum', 'lr-adagrad', 'lr-adam']) {
+for (const name of ['lr-sgd', 'lr-momentum', 'lr-adagrad', 'lr-adam'] as const) {
   test(`the ${name} field refuses bad values with a visible message`, async ({ page }) => {
     await page.goto('/en/training');
     const race = await figure(page, 'optimizer-race', 'optimizer-race');
-    await expectSliderRefusals(slider(race, name), { min: 0.01, max: 3, good: 0.5 });
+    await expectSliderRefusals(slider(race, name), { ...raceParams[name], good: 0.5 });
   });
 }
 
@@ -192,7 +194,7 @@ test('the TwoLayerNet learning rate refuses bad values, and a new rate applies w
   const net = await figure(page, 'two-layer-net', 'two-layer-net');
   await expect(net.locator('button[data-action="step"]')).toBeEnabled();
   const s = slider(net, 'lr');
-  await expectSliderRefusals(s, { min: 0.001, max: 10, good: 0.5 });
+  await expectSliderRefusals(s, { ...twoLayerNetParams.lr, good: 0.5 });
   await net.locator('button[data-action="step"]').click();
   await expect(net).toHaveAttribute('data-step', '1');
   await s.field.fill('0.2');

@@ -2,6 +2,8 @@ import { dragRangeTo, expect, slider, tapSettled, test } from './fixtures';
 import { expectNoNaN, num, openWidget, scrollToWidget, typeInto } from './learningHelpers';
 import { seriousViolations } from './axe';
 import { expectSliderRefusals } from './badNumbers';
+import { descentParams, startOn } from '../../src/widgets/gradientDescent/params';
+import { sgdCompareParams } from '../../src/widgets/sgdCompare/params';
 
 test('gradient descent from (−3, 4) with η = 0.1 reaches the minimum (0, 0)', async ({ page }) => {
   const widget = await openWidget(page, '/en/gradient-descent', 'gradient-descent');
@@ -94,9 +96,10 @@ test('the long valley needs many more steps at η = 0.1 and diverges at 1.05', a
 test('every number field of the gradient-descent widget refuses bad values', async ({ page }) => {
   const widget = await openWidget(page, '/en/gradient-descent', 'gradient-descent');
   test.setTimeout(180_000);
-  await expectSliderRefusals(slider(widget, 'lr'), { min: 0.001, max: 2, good: 0.5 });
-  await expectSliderRefusals(slider(widget, 'x0'), { min: -5, max: 5, good: 1 }, 'some');
-  await expectSliderRefusals(slider(widget, 'x1'), { min: -5, max: 5, good: 1 }, 'some');
+  const bowl = startOn('bowl').range;
+  await expectSliderRefusals(slider(widget, 'lr'), { ...descentParams.lr, good: 0.5 });
+  await expectSliderRefusals(slider(widget, 'x0'), { ...bowl.x0, good: 1 }, 'some');
+  await expectSliderRefusals(slider(widget, 'x1'), { ...bowl.x1, good: 1 }, 'some');
   await expectNoNaN(widget);
 });
 
@@ -130,8 +133,8 @@ test('a large learning rate shows SGD wandering far above the minimum while batc
   await expect(widget).toHaveAttribute('data-diverged-sgd', 'true');
   await expect(widget.locator('tr[data-method="sgd"]')).toContainText('diverged');
   await expectNoNaN(widget);
-  await expectSliderRefusals(slider(widget, 'seed'), { min: 0, max: 9999, good: 5 });
-  await expectSliderRefusals(slider(widget, 'lr'), { min: 0.01, max: 1.2, good: 0.1 }, 'some');
+  await expectSliderRefusals(slider(widget, 'seed'), { ...sgdCompareParams.seed, good: 5 });
+  await expectSliderRefusals(slider(widget, 'lr'), { ...sgdCompareParams.lr, good: 0.1 }, 'some');
 });
 
 test('init-compare reproduces the book: zero init gives 0.5 everywhere, He keeps ReLU activations alive, Xavier lets them shrink', async ({ page }) => {

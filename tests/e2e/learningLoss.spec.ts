@@ -2,6 +2,8 @@ import { dragRangeTo, expect, slider, test } from './fixtures';
 import { expectNoNaN, num, openWidget, typeInto } from './learningHelpers';
 import { seriousViolations } from './axe';
 import { expectSliderRefusals } from './badNumbers';
+import { advertisingParams } from '../../src/widgets/advertising/params';
+import { lossParams } from '../../src/widgets/loss/params';
 
 test("the loss widget shows the notes' MSE example: 25 + 4 = 29, with 14.5 under the half-sum and mean conventions", async ({ page }) => {
   const widget = await openWidget(page, '/en/loss-functions', 'loss');
@@ -54,11 +56,11 @@ test('cross-entropy is −log of the true class probability, and only that row c
 test('every number field in the loss widget refuses bad values with a visible message', async ({ page }) => {
   const widget = await openWidget(page, '/en/loss-functions', 'loss');
   test.setTimeout(180_000);
-  await expectSliderRefusals(slider(widget, 'y1'), { min: 0, max: 200, good: 50 });
-  for (const name of ['y2', 't1', 't2']) await expectSliderRefusals(slider(widget, name), { min: 0, max: 200, good: 50 }, 'some');
+  await expectSliderRefusals(slider(widget, 'y1'), { ...lossParams.y1, good: 50 });
+  for (const name of ['y2', 't1', 't2'] as const) await expectSliderRefusals(slider(widget, name), { ...lossParams[name], good: 50 }, 'some');
   const ce = await openWidget(page, '/en/loss-functions', 'loss', 1);
-  await expectSliderRefusals(slider(ce, 'p1'), { min: 0, max: 1, good: 0.5 });
-  for (const name of ['p2', 'p3']) await expectSliderRefusals(slider(ce, name), { min: 0, max: 1, good: 0.5 }, 'some');
+  await expectSliderRefusals(slider(ce, 'p1'), { ...lossParams.p1, good: 0.5 });
+  for (const name of ['p2', 'p3'] as const) await expectSliderRefusals(slider(ce, name), { ...lossParams[name], good: 0.5 }, 'some');
   await expectNoNaN(ce);
 });
 
@@ -96,9 +98,9 @@ test('a learning rate of 0.7 makes the fit diverge: it stops, says so and puts t
 test('every number field of the advertising widget refuses bad values', async ({ page }) => {
   test.setTimeout(180_000);
   const widget = await openWidget(page, '/en/loss-functions', 'advertising');
-  await expectSliderRefusals(slider(widget, 'w1'), { min: -100, max: 100, good: 1 });
-  for (const [name, min, max, good] of [['w2', -100, 100, 1], ['w3', -100, 100, 1], ['b', 0, 300, 100], ['lr', 0.01, 1, 0.1]] as const) {
-    await expectSliderRefusals(slider(widget, name), { min, max, good }, 'some');
+  await expectSliderRefusals(slider(widget, 'w1'), { ...advertisingParams.w1, good: 1 });
+  for (const [name, good] of [['w2', 1], ['w3', 1], ['b', 100], ['lr', 0.1]] as const) {
+    await expectSliderRefusals(slider(widget, name), { ...advertisingParams[name], good }, 'some');
   }
   await expectNoNaN(widget);
 });

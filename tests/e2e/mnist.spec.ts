@@ -2,6 +2,7 @@ import { expect, slider, test } from './fixtures';
 import { longTasks, observeLongTasks } from './longTasks';
 import { openTrainer, statusNumber, typeSetting, useSmallSettings } from './mnistHelpers';
 import { seriousViolations } from './axe';
+import { trainerParams } from '../../src/widgets/mnistTrainer/params';
 
 // The service worker would answer /data/ requests itself; block it so page.route sees the worker's fetches.
 test.use({ serviceWorkers: 'block' });
@@ -108,17 +109,17 @@ test('number fields refuse bad input visibly and clamp huge values', async ({ pa
   for (const bad of ['abc', '', 'NaN']) {
     await typeSetting(root, 'batchSize', bad);
     await expect(batch.message).not.toBeEmpty();
-    expect(await batch.value()).toBe(32); // unchanged from the default
+    expect(await batch.value()).toBe(trainerParams.batchSize.book); // unchanged from the default
   }
   await typeSetting(root, 'batchSize', 'Infinity');
   await expect(batch.message).not.toBeEmpty();
-  expect(await batch.value()).toBe(1000);
+  expect(await batch.value()).toBe(trainerParams.batchSize.max);
   await typeSetting(root, 'batchSize', '5');
   await typeSetting(root, 'batchSize', '1e9');
-  expect(await batch.value()).toBe(1000);
+  expect(await batch.value()).toBe(trainerParams.batchSize.max);
   await expect(batch.message).not.toBeEmpty();
   await typeSetting(root, 'log10LearningRate', '-99');
-  expect(await slider(root, 'log10LearningRate').value()).toBe(-4);
+  expect(await slider(root, 'log10LearningRate').value()).toBe(trainerParams.log10LearningRate.min);
   await expect(root.locator('.mnist-lr')).toHaveAttribute('data-learning-rate', '0.0001');
 });
 

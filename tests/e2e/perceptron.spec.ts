@@ -1,6 +1,7 @@
 import { dragRangeTo, expect, slider, tapSettled, test } from './fixtures';
 import type { Locator, Page } from '@playwright/test';
 import { expectSliderRefusals } from './badNumbers';
+import { perceptronParams } from '../../src/widgets/perceptronGate/params';
 
 const gates = {
   AND: { w1: 0.5, w2: 0.5, b: -0.7, outputs: { '0,0': 0, '1,0': 0, '0,1': 0, '1,1': 1 } },
@@ -96,9 +97,9 @@ test('Shift+arrow takes fine steps, PageUp big ones, Home and End the bounds', a
   await page.keyboard.press('PageUp');
   expect(await s.value()).toBeCloseTo(1.49, 10);
   await page.keyboard.press('End');
-  expect(await s.value()).toBe(2);
+  expect(await s.value()).toBe(perceptronParams.w1.max);
   await page.keyboard.press('Home');
-  expect(await s.value()).toBe(-2);
+  expect(await s.value()).toBe(perceptronParams.w1.min);
   await s.field.focus();
   await page.keyboard.press('ArrowUp');
   expect(await s.value()).toBeCloseTo(-1.9, 10);
@@ -112,8 +113,8 @@ test('the reset button restores the book value', async ({ page }) => {
   await s.field.press('Enter');
   expect(await s.value()).toBe(1.5);
   await s.reset.click();
-  expect(await s.value()).toBe(-0.7);
-  await expect(s.field).toHaveValue('-0.7');
+  expect(await s.value()).toBe(perceptronParams.b.book);
+  await expect(s.field).toHaveValue(String(perceptronParams.b.book));
 });
 
 for (const lang of ['en', 'ko'] as const) {
@@ -129,7 +130,7 @@ for (const lang of ['en', 'ko'] as const) {
         const widget = widgets.nth(i);
         const s = slider(widget, name);
         // Each case starts from 0.5, so "kept" has one meaning; the field shows the value held, and the table stays whole.
-        await expectSliderRefusals(s, { min: -2, max: 2, good: 0.5 }, 'all', async (bad) => {
+        await expectSliderRefusals(s, { ...perceptronParams[name], good: 0.5 }, 'all', async (bad) => {
           await expect(s.field).toHaveValue(String(bad.value));
           await expect(widget.locator('tr[data-row]')).toHaveCount(4);
         });

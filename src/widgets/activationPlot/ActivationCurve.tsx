@@ -4,9 +4,10 @@ import { useT } from '../../state/lang';
 import { Axis, chartMargin, useChartFrame } from '../kit/chart';
 import { formatNumber } from '../kit/controls/numericInput';
 import { activationCurve, jumpsAtZero, tangentSegment, type ActivationName } from './activations';
+import { activationParams } from './params';
 
 const SPEC = { height: { aspect: 0.62, min: 170, max: 300 }, margin: chartMargin({ leftTickChars: 3 }) };
-export const X_RANGE: [number, number] = [-5, 5];
+export const X_RANGE: [number, number] = [activationParams.x.min, activationParams.x.max];
 /** Each function gets the vertical window that shows its shape best. */
 const yDomain: Record<ActivationName, [number, number]> = {
   step: [-0.5, 1.5],

@@ -1,18 +1,15 @@
-import { numberCodec, oneOfCodec } from '../../state/codecs';
 import { useT } from '../../state/lang';
-import { useWidgetState } from '../../state/widgetState';
 import { Num } from '../kit/format/Num';
 import { Slider } from '../kit/controls/Slider';
 import { Tex } from '../kit/controls/Tex';
 import '../kit/controls/controls.css';
 import './activationPlot.css';
-import { ActivationCurve, X_RANGE } from './ActivationCurve';
-import { activationAt, activationNames, jumpsAtZero, type ActivationName } from './activations';
+import { ActivationCurve } from './ActivationCurve';
+import { activationAt, jumpsAtZero, type ActivationName } from './activations';
+import { useParams } from '../kit/params/useParams';
+import { activationParams } from './params';
 import { ChoiceChips } from '../kit/controls/ChoiceChips';
 import { WidgetRoot } from '../kit/figure/WidgetRoot';
-
-const nameCodec = oneOfCodec(activationNames);
-const xCodec = numberCodec(X_RANGE[0], X_RANGE[1]);
 
 const formulas: Record<ActivationName, string> = {
   step: 'h(x) = \\begin{cases} 1 & x > 0 \\\\ 0 & x \\le 0 \\end{cases}',
@@ -21,13 +18,12 @@ const formulas: Record<ActivationName, string> = {
   tanh: 'h(x) = \\tanh x',
   identity: 'h(x) = x',
 };
-const labels: Record<ActivationName, string> = { step: 'Step', sigmoid: 'Sigmoid', relu: 'ReLU', tanh: 'tanh', identity: 'Identity' };
 
 /** Pick an activation, drag x, and read h(x) and the slope of the tangent h'(x) (from the engine's autodiff). */
 export default function ActivationPlot({ fn = 'sigmoid' }: { fn?: ActivationName }) {
   const t = useT();
-  const [name, setName] = useWidgetState('fn', nameCodec, fn);
-  const [x, setX] = useWidgetState('x', xCodec, 1);
+  const p = useParams(activationParams, { book: { fn } });
+  const { fn: name, x } = p.values;
   const { hx, slope } = activationAt(name, x);
   const atJump = jumpsAtZero(name) && x === 0;
 
@@ -35,13 +31,13 @@ export default function ActivationPlot({ fn = 'sigmoid' }: { fn?: ActivationName
     <WidgetRoot className="activation-plot" data-fn={name} data-hx={String(hx)} data-slope={String(slope)}>
       <ChoiceChips
         label={t({ ko: '활성화 함수', en: 'Activation function' })} chipAttr="data-fn-choice"
-        options={activationNames} labels={labels} value={name} onChange={setName}
+        {...p.chips.fn}
       />
       <div className="activation-plot-body">
-        <ActivationCurve name={name} x={x} hx={hx} slope={slope} onPick={setX} />
+        <ActivationCurve name={name} x={x} hx={hx} slope={slope} onPick={p.set.x} />
         <div className="activation-plot-side">
           <Tex display math={formulas[name]} />
-          <Slider name="x" label={<Tex math="x" />} value={x} defaultValue={1} min={X_RANGE[0]} max={X_RANGE[1]} step={0.1} fineStep={0.01} onChange={setX} />
+          <Slider {...p.slider.x} />
           <dl className="activation-readout" aria-live="polite">
             <dt>h(x)</dt>
             <dd className="num" data-readout="hx"><Num value={hx} /></dd>

@@ -1,7 +1,5 @@
 import { useCallback } from 'react';
-import { numberCodec } from '../../state/codecs';
 import { useT } from '../../state/lang';
-import { useWidgetState } from '../../state/widgetState';
 import { Icon } from '../kit/controls/Icon';
 import { runWords } from '../kit/controls/words';
 import { formatReadout, formatTex } from '../kit/format';
@@ -15,36 +13,26 @@ import { adFeatures, adRows, adSales, adScaling, adZ } from '../kit/advertising/
 import { fitStepper, type Fit } from './fitLoop';
 import { evaluateLinear, type LinearParams } from '../kit/advertising/linearNeuron';
 import { WidgetRoot } from '../kit/figure/WidgetRoot';
+import { useParams } from '../kit/params/useParams';
+import { advertisingParams } from './params';
 
-const W = { min: -100, max: 100, step: 1, fineStep: 0.01 };
-const B = { min: 0, max: 300, step: 1, fineStep: 0.01 };
-const LR = { min: 0.01, max: 1, step: 0.01, fineStep: 0.001 };
-const wCodec = numberCodec(W.min, W.max);
-const bCodec = numberCodec(B.min, B.max);
-const lrCodec = numberCodec(LR.min, LR.max);
 const STEPS_PER_FRAME = 4;
 const featureTex = ['z_{\\text{fb}}', 'z_{\\text{yt}}', 'z_{\\text{nv}}'];
 
 /** The notes' advertising table and a linear neuron with weight sliders; a button fits it by gradient descent. */
 export default function Advertising() {
   const t = useT();
-  const [w1, setW1] = useWidgetState('w1', wCodec, 0);
-  const [w2, setW2] = useWidgetState('w2', wCodec, 0);
-  const [w3, setW3] = useWidgetState('w3', wCodec, 0);
-  const [b, setB] = useWidgetState('b', bCodec, 0);
-  const [lr, setLr] = useWidgetState('lr', lrCodec, 0.1);
+  const p = useParams(advertisingParams);
+  const { w1, w2, w3, b, lr } = p.values;
+  const { patch } = p;
   const params: LinearParams = { w: [w1, w2, w3], b };
   const e = evaluateLinear(adZ, adSales, params);
-  const setters = [setW1, setW2, setW3];
 
-  const apply = useCallback((p: LinearParams) => {
+  const apply = useCallback((next: LinearParams) => {
     // Rounded to 1e-3 so the URL and the fields stay short; the loss barely notices.
     const r = (v: number) => Math.round(v * 1e3) / 1e3;
-    setW1(r(p.w[0] ?? 0));
-    setW2(r(p.w[1] ?? 0));
-    setW3(r(p.w[2] ?? 0));
-    setB(r(p.b));
-  }, [setW1, setW2, setW3, setB]);
+    patch({ w1: r(next.w[0] ?? 0), w2: r(next.w[1] ?? 0), w3: r(next.w[2] ?? 0), b: r(next.b) });
+  }, [patch]);
 
   // A few steps per frame at first, so the weights visibly slide; then more, so the fit ends soon.
   const run = useRun<Fit | null>(() => null, fitStepper(adZ, adSales, lr), 'fit', {
@@ -111,11 +99,9 @@ export default function Advertising() {
         {adFeatures.map((f, j) => `${f} ${formatReadout(adScaling.mean[j] ?? 0)} ± ${formatReadout(adScaling.std[j] ?? 0)}`).join(', ')}
       </p>
       <div className="advertising-controls">
-        {setters.map((set, j) => (
-          <Slider key={j} name={`w${j + 1}`} label={<Tex math={`w_${j + 1}`} />} ariaLabel={t({ ko: `${adFeatures[j]} 가중치 w${j + 1}`, en: `${adFeatures[j]} weight w${j + 1}` })} value={params.w[j] ?? 0} defaultValue={0} {...W} onChange={set} />
-        ))}
-        <Slider name="b" label={<Tex math="b" />} ariaLabel={t({ ko: '편향 b', en: 'bias b' })} value={b} defaultValue={0} {...B} onChange={setB} />
-        <Slider name="lr" label={<Tex math="\eta" />} ariaLabel={t({ ko: '학습률 η', en: 'learning rate η' })} value={lr} defaultValue={0.1} {...LR} onChange={setLr} />
+        {(['w1', 'w2', 'w3'] as const).map((w) => <Slider key={w} {...p.slider[w]} />)}
+        <Slider {...p.slider.b} />
+        <Slider {...p.slider.lr} />
       </div>
       <div className="widget-toolbar">
         <button type="button" className="chip run-button" data-action="fit" onClick={() => (running ? run.pause() : start())}>

@@ -1,9 +1,7 @@
 import { useT } from '../../state/lang';
-import { Slider } from '../kit/controls/Slider';
+import { Slider, type SliderProps } from '../kit/controls/Slider';
 import { Tex } from '../kit/controls/Tex';
-import { bookParams, entryName, paramShapes, type ForwardParams, type ParamName } from './forwardModel';
-
-export const RANGE = { min: -3, max: 3, step: 0.1, fineStep: 0.01 };
+import { entryName, paramShapes, type ForwardParams, type ParamName } from './forwardModel';
 
 /** The book's notation for matrix entry (i, j) of Wk: it joins input i to neuron j, which the book writes w_{ji}^{(k)}. */
 function bookTex(param: ParamName, index: number): string {
@@ -16,7 +14,7 @@ function bookTex(param: ParamName, index: number): string {
 }
 
 /** One slider per entry of the chosen parameters, named by matrix position (W1_12 = row 1, column 2). */
-export function ParamSliders({ params, names, onChange }: { params: ForwardParams; names: readonly ParamName[]; onChange: (param: ParamName, index: number, value: number) => void }) {
+export function ParamSliders({ params, names, slider }: { params: ForwardParams; names: readonly ParamName[]; slider: (param: ParamName, index: number) => SliderProps }) {
   const t = useT();
   return (
     <div className="fp-sliders">
@@ -29,13 +27,9 @@ export function ParamSliders({ params, names, onChange }: { params: ForwardParam
             return (
               <Slider
                 key={name}
-                name={name}
+                {...slider(param, i)}
                 label={<span className="fp-slider-label"><span>{name}</span><Tex math={book} /></span>}
                 ariaLabel={name}
-                value={v}
-                defaultValue={bookParams[param][i] ?? 0}
-                {...RANGE}
-                onChange={(next) => onChange(param, i, next)}
               />
             );
           })}

@@ -1,9 +1,6 @@
-import { numberCodec, oneOfCodec } from '../../state/codecs';
 import { useT } from '../../state/lang';
-import { useWidgetState } from '../../state/widgetState';
 import { seriesStyles } from '../kit/chart';
 import { ContourPlot, type ContourPath, type Point } from '../kit/contour/ContourPlot';
-import { clampToDomain } from '../kit/contour/contourGrid';
 import { formatReadout } from '../kit/format';
 import { Num } from '../kit/format/Num';
 import { RunControls } from '../kit/controls/RunControls';
@@ -11,28 +8,26 @@ import { Slider } from '../kit/controls/Slider';
 import { Tex } from '../kit/controls/Tex';
 import '../kit/controls/controls.css';
 import './gradientDescent.css';
-import { descentStepper, DIVERGED_LOSS, downhillArrows, evaluate, statusOf, surfaceNames, surfaces, surfaceValue, type SurfaceName } from './descent';
+import { descentStepper, DIVERGED_LOSS, downhillArrows, evaluate, statusOf, surfaces, surfaceValue, type SurfaceName } from './descent';
 import { useRun } from '../kit/run/useRun';
+import { useParams } from '../kit/params/useParams';
+import { descentParams, startOn, surfaceParams } from './params';
 import { RunMessage } from './RunMessage';
 import { ChoiceChips } from '../kit/controls/ChoiceChips';
 import { WidgetRoot } from '../kit/figure/WidgetRoot';
 
-const surfaceCodec = oneOfCodec(surfaceNames);
-const coordCodec = numberCodec(-10, 10);
-const LR = { min: 0.001, max: 2, step: 0.01, fineStep: 0.001 };
-const lrCodec = numberCodec(LR.min, LR.max);
-const BOOK_LR = 0.1;
 const fs = { bowl: (a: number, b: number) => surfaceValue(surfaces.bowl, a, b), valley: (a: number, b: number) => surfaceValue(surfaces.valley, a, b) };
 
 /** Gradient descent on a 2-D loss surface: drag the start, pick η, step or play, and watch it arrive or blow up. */
 export default function GradientDescent({ surface: initialSurface = 'bowl' }: { surface?: SurfaceName }) {
   const t = useT();
-  const [name, setName] = useWidgetState('surface', surfaceCodec, initialSurface);
+  const chosen = useParams(surfaceParams, { book: { surface: initialSurface } });
+  const name = chosen.values.surface;
   const surface = surfaces[name];
-  const [rawX0, setX0] = useWidgetState('x0', coordCodec, surfaces[initialSurface].start[0]);
-  const [rawX1, setX1] = useWidgetState('x1', coordCodec, surfaces[initialSurface].start[1]);
-  const [lr, setLr] = useWidgetState('lr', lrCodec, BOOK_LR);
-  const start = clampToDomain([rawX0, rawX1], surface.domain);
+  // The start's codec and sliders follow the chosen surface's picture, so a URL start off it is clamped onto it.
+  const p = useParams(descentParams, startOn(name));
+  const { lr } = p.values;
+  const start: Point = [p.values.x0, p.values.x1];
   const key = `${name}|${start[0]}|${start[1]}|${lr}`;
   // The first steps are shown one per frame; later frames take more, so long runs finish quickly.
   const descent = useRun(() => [evaluate(surface, start)], descentStepper(surface, lr), key, {
@@ -43,8 +38,7 @@ export default function GradientDescent({ surface: initialSurface = 'bowl' }: { 
   const last = run[run.length - 1] ?? evaluate(surface, start);
 
   const setStart = ([a, b]: Point) => {
-    setX0(Number(a.toFixed(2)));
-    setX1(Number(b.toFixed(2)));
+    p.patch({ x0: Number(a.toFixed(2)), x1: Number(b.toFixed(2)) });
   };
   const span = surface.domain.x[1] - surface.domain.x[0];
   const path: ContourPath = {
@@ -72,12 +66,10 @@ export default function GradientDescent({ surface: initialSurface = 'bowl' }: { 
       data-status={descent.running ? 'running' : status}
     >
       <ChoiceChips
-        label={t({ ko: '손실 곡면', en: 'Loss surface' })} chipAttr="data-surface-choice" options={surfaceNames} value={name}
-        labels={{ bowl: t({ ko: '둥근 그릇', en: 'Round bowl' }), valley: t({ ko: '길쭉한 골짜기', en: 'Long valley' }) }}
+        label={t({ ko: '손실 곡면', en: 'Loss surface' })} chipAttr="data-surface-choice" {...chosen.chips.surface}
         onChange={(s) => {
-          setName(s);
-          setX0(surfaces[s].start[0]);
-          setX1(surfaces[s].start[1]);
+          chosen.set.surface(s);
+          p.patch({ x0: surfaces[s].start[0], x1: surfaces[s].start[1] });
         }}
       >
         <Tex math={surface.tex} />
@@ -103,9 +95,9 @@ export default function GradientDescent({ surface: initialSurface = 'bowl' }: { 
         <p className="gradient-descent-key">{t({ ko: '→ 화살표: 각 점에서의 −∇L (가장 가파르게 내려가는 방향) · ★ 최솟값', en: '→ arrows: −∇L at each point (steepest way down) · ★ the minimum' })}</p>
         </div>
         <div className="gradient-descent-controls">
-          <Slider name="x0" label={<Tex math="x_0" />} value={start[0]} defaultValue={surface.start[0]} min={surface.domain.x[0]} max={surface.domain.x[1]} step={0.1} fineStep={0.01} onChange={setX0} />
-          <Slider name="x1" label={<Tex math="x_1" />} value={start[1]} defaultValue={surface.start[1]} min={surface.domain.y[0]} max={surface.domain.y[1]} step={0.1} fineStep={0.01} onChange={setX1} />
-          <Slider name="lr" label={<Tex math="\eta" />} ariaLabel={t({ ko: '학습률 η', en: 'learning rate η' })} value={lr} defaultValue={BOOK_LR} {...LR} onChange={setLr} />
+          <Slider {...p.slider.x0} />
+          <Slider {...p.slider.x1} />
+          <Slider {...p.slider.lr} />
           <RunControls run={descent} className="widget-toolbar gradient-descent-buttons" label={t({ ko: '경사 하강 조작', en: 'Descent controls' })} />
           <dl className="gradient-descent-readout">
             <dt>{t({ ko: '걸음', en: 'Steps' })}</dt><dd className="num">{run.length - 1}</dd>

@@ -1,31 +1,22 @@
 import { useEffect, useState } from 'react';
-import { oneOfCodec } from '../../state/codecs';
 import { useT } from '../../state/lang';
-import { useWidgetState } from '../../state/widgetState';
 import { formatReadout } from '../kit/format';
 import '../kit/controls/controls.css';
 import './initCompare.css';
 import { Histogram } from './Histogram';
-import { activations, EXPERIMENT, initNames, layerActivations, layerStats, type Activation, type InitName, type LayerStats } from './initStats';
+import { EXPERIMENT, layerActivations, layerStats, type Activation, type LayerStats } from './initStats';
+import { useParams } from '../kit/params/useParams';
+import { initCompareParams } from './params';
 import { ChoiceChips } from '../kit/controls/ChoiceChips';
 import { WidgetRoot } from '../kit/figure/WidgetRoot';
 
-const initCodec = oneOfCodec(initNames);
-const actCodec = oneOfCodec(activations);
 const SEED = 1;
-const initLabels: Record<InitName, { ko: string; en: string }> = {
-  zero: { ko: '0으로', en: 'Zero' },
-  std1: { ko: '표준편차 1', en: 'std 1' },
-  std001: { ko: '표준편차 0.01', en: 'std 0.01' },
-  xavier: { ko: 'Xavier (1/√n)', en: 'Xavier (1/√n)' },
-  he: { ko: 'He (√(2/n))', en: 'He (√(2/n))' },
-};
 
 /** Activation histograms in five layers for five initialisations, as in the book's figures (computed on the engine). */
 export default function InitCompare({ activation: initialAct = 'sigmoid' }: { activation?: Activation }) {
   const t = useT();
-  const [init, setInit] = useWidgetState('init', initCodec, 'std1');
-  const [act, setAct] = useWidgetState('activation', actCodec, initialAct);
+  const p = useParams(initCompareParams, { book: { activation: initialAct } });
+  const { init, activation: act } = p.values;
   const key = `${init}|${act}`;
   const [result, setResult] = useState<{ key: string; layers: LayerStats[] } | null>(null);
 
@@ -43,11 +34,11 @@ export default function InitCompare({ activation: initialAct = 'sigmoid' }: { ac
     <WidgetRoot className="init-compare" data-init={init} data-activation={act} data-ready={layers ? 'true' : 'false'}>
       <ChoiceChips
         label={t({ ko: '가중치 초기화', en: 'Weight initialisation' })} chipAttr="data-init-choice"
-        options={initNames} labels={(n) => t(initLabels[n])} value={init} onChange={setInit}
+        {...p.chips.init}
       />
       <ChoiceChips
         label={t({ ko: '활성화 함수', en: 'Activation function' })} chipAttr="data-activation-choice"
-        options={activations} labels={{ sigmoid: 'Sigmoid', relu: 'ReLU' }} value={act} onChange={setAct}
+        {...p.chips.activation}
       />
       <p className="init-compare-setup">
         {t({

@@ -1,7 +1,5 @@
 import { useMemo, useState } from 'react';
-import { integerCodec } from '../../state/codecs';
 import { useT } from '../../state/lang';
-import { useWidgetState } from '../../state/widgetState';
 import { formatReadout } from '../kit/format';
 import { Num } from '../kit/format/Num';
 import { Tex } from '../kit/controls/Tex';
@@ -9,19 +7,21 @@ import { softmaxSources } from './cellSources';
 import { matrix, nudgeTowardsAnswer, runSoftmaxWithLoss } from './layerMath';
 import { MatrixGrid, type Pointed } from '../kit/controls/MatrixGrid';
 import { useMatrixState } from './useMatrixState';
+import { useParams } from '../kit/params/useParams';
+import { softmaxClasses, softmaxPanelParams } from './params';
 import { ChoiceChips } from '../kit/controls/ChoiceChips';
 import { ChipButton } from '../kit/controls/ChipButton';
 
-const K = 3;
+const K = softmaxClasses;
 const BOOK_Y = [0.3, 0.2, 0.5];
-const BOOK_TARGET = 1;
-const targetCodec = integerCodec(0, K - 1);
 
 /** Softmax-with-Loss for one example: the reader sets the softmax output y and the right class; the layer sends back y − t. */
 export function SoftmaxPanel() {
   const t = useT();
   const [yIn, setYCell, setYAll] = useMatrixState('swl-y', 1, K, BOOK_Y, 0.001, 1);
-  const [target, setTarget] = useWidgetState('swl-t', targetCodec, BOOK_TARGET);
+  const p = useParams(softmaxPanelParams);
+  const { 'swl-t': target } = p.values;
+  const setTarget = p.set['swl-t'];
   const [pointed, setPointed] = useState<Pointed | null>(null);
   const out = useMemo(() => runSoftmaxWithLoss(yIn.data, target), [yIn, target]);
   const highlighted = new Set(pointed ? softmaxSources(pointed.matrix, pointed.r, pointed.c, K) : []);
@@ -56,7 +56,7 @@ export function SoftmaxPanel() {
         <ChipButton data-action="nudge" onClick={() => setYAll(nudgeTowardsAnswer(yIn.data, target))}>
           {t({ ko: 'y를 정답 쪽으로 반만큼 옮기기', en: 'Move y half-way to the answer' })}
         </ChipButton>
-        <ChipButton data-action="reset" onClick={() => { setYAll(BOOK_Y); setTarget(BOOK_TARGET); }}>
+        <ChipButton data-action="reset" onClick={() => { setYAll(BOOK_Y); setTarget(softmaxPanelParams['swl-t'].book); }}>
           {t({ ko: '책의 값 (0.3, 0.2, 0.5)', en: "Book's y (0.3, 0.2, 0.5)" })}
         </ChipButton>
       </div>

@@ -1,29 +1,25 @@
-import { numberCodec, oneOfCodec } from '../../state/codecs';
 import { useT } from '../../state/lang';
-import { useWidgetState } from '../../state/widgetState';
 import { formatReadout, formatTex } from '../kit/format';
 import { Num } from '../kit/format/Num';
 import { Slider } from '../kit/controls/Slider';
 import { Tex } from '../kit/controls/Tex';
 import '../kit/controls/controls.css';
 import './linearCollapse.css';
-import { collapseModes, oneLayer, stackOfThree, type CollapseMode } from './collapse';
+import { oneLayer, stackOfThree } from './collapse';
+import { useParams } from '../kit/params/useParams';
+import { collapseParams } from './params';
 import { LinearityChecks } from './LinearityChecks';
 import { ChoiceChips } from '../kit/controls/ChoiceChips';
 import { WidgetRoot } from '../kit/figure/WidgetRoot';
 
-const modeCodec = oneOfCodec(collapseModes);
-const cCodec = numberCodec(-3, 3);
-const xCodec = numberCodec(-5, 5);
 /** Inputs of the comparison table: both signs, so ReLU's bend shows. */
 const SAMPLE_XS = [-2, -1, 0, 1, 2];
 
 /** Three stacked layers with the same activation h: linear ones collapse into y = c³·x, ReLU ones do not. */
 export default function LinearCollapse() {
   const t = useT();
-  const [mode, setMode] = useWidgetState<CollapseMode>('h', modeCodec, 'linear');
-  const [c, setC] = useWidgetState('c', cCodec, 2);
-  const [x, setX] = useWidgetState('x', xCodec, 1.5);
+  const p = useParams(collapseParams);
+  const { h: mode, c, x } = p.values;
   const [h1, h2, h3] = stackOfThree(mode, c, [x]).map((v) => v[0] ?? Number.NaN) as [number, number, number];
   // The single layer we compare with: c³·x for linear h; for ReLU the line k·x through the network's value at x = 1.
   const k = mode === 'linear' ? c * c * c : (stackOfThree('relu', c, [1])[2][0] ?? 0);
@@ -38,12 +34,11 @@ export default function LinearCollapse() {
     <WidgetRoot className="linear-collapse" data-mode={mode} data-collapses={String(collapses)}>
       <ChoiceChips
         label={t({ ko: '은닉층의 활성화 함수', en: 'Activation of the three layers' })} chipAttr="data-mode-choice"
-        options={['linear', 'relu'] as const} value={mode} onChange={setMode}
-        labels={{ linear: t({ ko: '선형 h(x) = c·x', en: 'Linear h(x) = c·x' }), relu: 'ReLU' }}
+        {...p.chips.h}
       />
       <Tex display math={hTex} />
-      {mode === 'linear' && <Slider name="c" label={<Tex math="c" />} value={c} defaultValue={2} min={-3} max={3} step={0.1} fineStep={0.01} onChange={setC} />}
-      <Slider name="x" label={<Tex math="x" />} value={x} defaultValue={1.5} min={-5} max={5} step={0.1} fineStep={0.01} onChange={setX} />
+      {mode === 'linear' && <Slider {...p.slider.c} />}
+      <Slider {...p.slider.x} />
       <ol className="collapse-chain" aria-label={t({ ko: '세 층을 지나는 값', en: 'The value through the three layers' })}>
         {stages.map(([node, label, v]) => (
           <li key={node} data-node={node} data-value={String(v)}>

@@ -1,6 +1,4 @@
-import { integerCodec, numberCodec, oneOfCodec } from '../../state/codecs';
 import { useT } from '../../state/lang';
-import { useWidgetState } from '../../state/widgetState';
 import { formatReadout, formatTex } from '../kit/format';
 import { Num } from '../kit/format/Num';
 import { Slider } from '../kit/controls/Slider';
@@ -9,18 +7,12 @@ import '../kit/controls/controls.css';
 import './loss.css';
 import { crossEntropyTerms, squaredError } from './lossTerms';
 import { NegLogPlot } from './NegLogPlot';
+import { useParams } from '../kit/params/useParams';
+import { lossModes, lossParams } from './params';
 import { ChoiceChips } from '../kit/controls/ChoiceChips';
 import { WidgetRoot } from '../kit/figure/WidgetRoot';
 
-type Mode = 'regression' | 'classification';
-const modes: readonly Mode[] = ['regression', 'classification'];
-const modeCodec = oneOfCodec(modes);
-const REG = { min: 0, max: 200, step: 1, fineStep: 0.1 };
-const regCodec = numberCodec(REG.min, REG.max);
-const PROB = { min: 0, max: 1, step: 0.01, fineStep: 0.001 };
-const probCodec = numberCodec(PROB.min, PROB.max);
-const labelCodec = integerCodec(0, 2);
-const BOOK = { y: [100, 80], t: [105, 78], p: [0.1, 0.7, 0.2], label: 1 } as const;
+type Mode = (typeof lossModes)[number];
 
 /** A bar showing one term's share of the total. */
 function Share({ part, total }: { part: number; total: number }) {
@@ -36,15 +28,8 @@ function Share({ part, total }: { part: number; total: number }) {
 /** MSE and cross-entropy for a prediction you edit against a label, with every term's contribution. */
 export default function Loss({ mode: initialMode = 'regression' }: { mode?: Mode }) {
   const t = useT();
-  const [mode, setMode] = useWidgetState('mode', modeCodec, initialMode);
-  const [y1, setY1] = useWidgetState('y1', regCodec, BOOK.y[0]);
-  const [y2, setY2] = useWidgetState('y2', regCodec, BOOK.y[1]);
-  const [t1, setT1] = useWidgetState('t1', regCodec, BOOK.t[0]);
-  const [t2, setT2] = useWidgetState('t2', regCodec, BOOK.t[1]);
-  const [p1, setP1] = useWidgetState('p1', probCodec, BOOK.p[0]);
-  const [p2, setP2] = useWidgetState('p2', probCodec, BOOK.p[1]);
-  const [p3, setP3] = useWidgetState('p3', probCodec, BOOK.p[2]);
-  const [label, setLabel] = useWidgetState('label', labelCodec, BOOK.label);
+  const p = useParams(lossParams, { book: { mode: initialMode } });
+  const { mode, y1, y2, t1, t2, p1, p2, p3, label } = p.values;
   const reg = squaredError([y1, y2], [t1, t2]);
   const probs = [p1, p2, p3];
   const onehot = probs.map((_, k) => (k === label ? 1 : 0));
@@ -61,16 +46,16 @@ export default function Loss({ mode: initialMode = 'regression' }: { mode?: Mode
       data-ce={String(ce.total)}
     >
       <ChoiceChips
-        label={t({ ko: '문제 종류', en: 'Kind of problem' })} chipAttr="data-mode-choice" options={modes} value={mode} onChange={setMode}
+        label={t({ ko: '문제 종류', en: 'Kind of problem' })} chipAttr="data-mode-choice" {...p.chips.mode}
         labels={{ regression: t({ ko: '회귀: 제곱 오차', en: 'Regression: squared error' }), classification: t({ ko: '분류: 교차 엔트로피', en: 'Classification: cross-entropy' }) }}
       />
       {mode === 'regression' ? (
         <div className="loss-body">
           <div>
-            <Slider name="y1" label={<Tex math="y_1" />} ariaLabel={t({ ko: '예측 y1', en: 'predicted y1' })} value={y1} defaultValue={BOOK.y[0]} {...REG} onChange={setY1} />
-            <Slider name="y2" label={<Tex math="y_2" />} ariaLabel={t({ ko: '예측 y2', en: 'predicted y2' })} value={y2} defaultValue={BOOK.y[1]} {...REG} onChange={setY2} />
-            <Slider name="t1" label={<Tex math="t_1" />} ariaLabel={t({ ko: '실제 t1', en: 'actual t1' })} value={t1} defaultValue={BOOK.t[0]} {...REG} onChange={setT1} />
-            <Slider name="t2" label={<Tex math="t_2" />} ariaLabel={t({ ko: '실제 t2', en: 'actual t2' })} value={t2} defaultValue={BOOK.t[1]} {...REG} onChange={setT2} />
+            <Slider {...p.slider.y1} />
+            <Slider {...p.slider.y2} />
+            <Slider {...p.slider.t1} />
+            <Slider {...p.slider.t2} />
           </div>
           <div>
             <table className="loss-table">
@@ -108,12 +93,10 @@ export default function Loss({ mode: initialMode = 'regression' }: { mode?: Mode
               chipAttr="data-label-choice"
               options={[1, 2, 3]}
               value={label + 1}
-              onChange={(k) => setLabel(k - 1)}
+              onChange={(k) => p.set.label(k - 1)}
               labels={(k) => t({ ko: `정답 ${k}`, en: `Label ${k}` })}
             />
-            {([[p1, setP1], [p2, setP2], [p3, setP3]] as const).map(([v, set], k) => (
-              <Slider key={k} name={`p${k + 1}`} label={<Tex math={`y_${k + 1}`} />} ariaLabel={t({ ko: `클래스 ${k + 1}의 예측 확률`, en: `predicted probability of class ${k + 1}` })} value={v} defaultValue={BOOK.p[k] ?? 0} {...PROB} onChange={set} />
-            ))}
+            {(['p1', 'p2', 'p3'] as const).map((k) => <Slider key={k} {...p.slider[k]} />)}
             <NegLogPlot y={probs[label] ?? 0} />
           </div>
           <div>

@@ -1,7 +1,6 @@
 import { useState } from 'react';
-import { integerCodec, numberCodec, oneOfCodec } from '../../state/codecs';
 import { useT } from '../../state/lang';
-import { useWidgetScope, useWidgetState } from '../../state/widgetState';
+import { useWidgetScope } from '../../state/widgetState';
 import '../kit/controls/controls.css';
 import { ModelFileControls } from '../kit/mnist/ModelFileControls';
 import { AccuracyChart } from './AccuracyChart';
@@ -11,7 +10,9 @@ import { SettingsPanel } from './SettingsPanel';
 import { TrainerProblem } from './TrainerProblem';
 import { TrainerStatus } from './TrainerStatus';
 import { ConfusionMatrix, FirstLayerWeights, MisclassifiedGallery } from './TrainResultsView';
-import { activationNames, datasetNames, matchingPreset, optimizerNames, presetNames, presets, ranges, toConfig, weightInitNames, type PresetName, type TrainerSettings } from './trainerSettings';
+import { matchingPreset, presetNames, presets, toConfig, type PresetName, type TrainerSettings } from './trainerSettings';
+import { useParams } from '../kit/params/useParams';
+import { trainerParams, trainerStartParams } from './params';
 import { useTrainer } from './useTrainer';
 import { availableWorkers, WorkersSetting } from './WorkersSetting';
 import { Icon } from '../kit/controls/Icon';
@@ -19,60 +20,13 @@ import { runWords } from '../kit/controls/words';
 import { ChoiceChips } from '../kit/controls/ChoiceChips';
 import { WidgetRoot } from '../kit/figure/WidgetRoot';
 
-const codecs = {
-  dataset: oneOfCodec(datasetNames),
-  hiddenLayers: integerCodec(ranges.hiddenLayers.min, ranges.hiddenLayers.max),
-  hiddenSize: integerCodec(ranges.hiddenSize.min, ranges.hiddenSize.max),
-  activation: oneOfCodec(activationNames),
-  optimizer: oneOfCodec(optimizerNames),
-  log10LearningRate: numberCodec(ranges.log10LearningRate.min, ranges.log10LearningRate.max),
-  batchSize: integerCodec(ranges.batchSize.min, ranges.batchSize.max),
-  epochs: integerCodec(ranges.epochs.min, ranges.epochs.max),
-  iterations: integerCodec(ranges.iterations.min, ranges.iterations.max),
-  weightInit: oneOfCodec(weightInitNames),
-  seed: integerCodec(ranges.seed.min, ranges.seed.max),
-};
-const presetCodec = oneOfCodec(presetNames);
-
-/** Every setting as shareable widget state, starting from the given preset (one hook call per key, in a fixed order). */
-function useSettings(initial: TrainerSettings): [TrainerSettings, (patch: Partial<TrainerSettings>) => void] {
-  const [dataset, setDataset] = useWidgetState('dataset', codecs.dataset, initial.dataset);
-  const [hiddenLayers, setHiddenLayers] = useWidgetState('hiddenLayers', codecs.hiddenLayers, initial.hiddenLayers);
-  const [hiddenSize, setHiddenSize] = useWidgetState('hiddenSize', codecs.hiddenSize, initial.hiddenSize);
-  const [activation, setActivation] = useWidgetState('activation', codecs.activation, initial.activation);
-  const [optimizer, setOptimizer] = useWidgetState('optimizer', codecs.optimizer, initial.optimizer);
-  const [log10LearningRate, setLog10LearningRate] = useWidgetState(
-    'log10LearningRate', codecs.log10LearningRate, initial.log10LearningRate,
-  );
-  const [batchSize, setBatchSize] = useWidgetState('batchSize', codecs.batchSize, initial.batchSize);
-  const [epochs, setEpochs] = useWidgetState('epochs', codecs.epochs, initial.epochs);
-  const [iterations, setIterations] = useWidgetState('iterations', codecs.iterations, initial.iterations);
-  const [weightInit, setWeightInit] = useWidgetState('weightInit', codecs.weightInit, initial.weightInit);
-  const [seed, setSeed] = useWidgetState('seed', codecs.seed, initial.seed);
-  const settings: TrainerSettings = {
-    dataset, hiddenLayers, hiddenSize, activation, optimizer, log10LearningRate, batchSize, epochs, iterations, weightInit, seed,
-  };
-  const set = (p: Partial<TrainerSettings>) => {
-    if (p.dataset !== undefined) setDataset(p.dataset);
-    if (p.hiddenLayers !== undefined) setHiddenLayers(p.hiddenLayers);
-    if (p.hiddenSize !== undefined) setHiddenSize(p.hiddenSize);
-    if (p.activation !== undefined) setActivation(p.activation);
-    if (p.optimizer !== undefined) setOptimizer(p.optimizer);
-    if (p.log10LearningRate !== undefined) setLog10LearningRate(p.log10LearningRate);
-    if (p.batchSize !== undefined) setBatchSize(p.batchSize);
-    if (p.epochs !== undefined) setEpochs(p.epochs);
-    if (p.iterations !== undefined) setIterations(p.iterations);
-    if (p.weightInit !== undefined) setWeightInit(p.weightInit);
-    if (p.seed !== undefined) setSeed(p.seed);
-  };
-  return [settings, set];
-}
-
 /** Train an MLP on real MNIST (or Fashion-MNIST) in a Web Worker, with live curves and the results at the end. */
 export default function MnistTrainer({ preset = 'fast' }: { preset?: PresetName }) {
   const t = useT();
-  const [startPreset] = useWidgetState('preset', presetCodec, preset);
-  const [settings, set] = useSettings(presets[startPreset]);
+  const startPreset = useParams(trainerStartParams, { book: { preset } }).values.preset;
+  const params = useParams(trainerParams, { book: presets[startPreset] });
+  const settings: TrainerSettings = params.values;
+  const set = params.patch;
   const { view, start, pause, resume, stop, reset } = useTrainer(useWidgetScope());
   const running = view.state === 'loading' || view.state === 'training' || view.state === 'paused';
   const chosen = matchingPreset(settings);
@@ -90,7 +44,7 @@ export default function MnistTrainer({ preset = 'fast' }: { preset?: PresetName 
         label={t({ ko: '프리셋', en: 'Presets' })} chipAttr="data-preset" options={presetNames} labels={presetLabels}
         value={chosen} disabled={running} onChange={(p) => set(presets[p])}
       />
-      <SettingsPanel settings={settings} set={set} locked={running} />
+      <SettingsPanel params={params} locked={running} />
       <WorkersSetting value={workers} onChange={setWorkers} locked={running} />
       <div className="widget-toolbar mnist-controls" role="group" aria-label={t({ ko: '학습 제어', en: 'Training controls' })}>
         {!running && (

@@ -1,6 +1,5 @@
 // The trainer's settings as the reader sets them (shareable through the URL), the presets, and
 // how they become the worker's TrainConfig.
-import { trainLimits } from '../../worker/client';
 import type { Activation, OptimizerName, TrainConfig, TrainDataset, WeightInitName } from '../../worker/client';
 
 export interface TrainerSettings {
@@ -25,21 +24,6 @@ export const optimizerNames = ['sgd', 'momentum', 'adam'] as const satisfies rea
 /** The optimizers the trainer offers (the three; the engine also has AdaGrad). */
 export type TrainerOptimizer = (typeof optimizerNames)[number];
 export const weightInitNames = ['he', 'xavier', 'small'] as const satisfies readonly WeightInitName[];
-
-/** Slider ranges of the numeric settings (one source for the codecs and the sliders), within the worker's limits. */
-export const ranges = {
-  hiddenLayers: { ...trainLimits.hiddenLayers, step: 1 },
-  hiddenSize: { ...trainLimits.hiddenSize, step: 1 },
-  log10LearningRate: {
-    min: Math.log10(trainLimits.learningRate.min),
-    max: Math.log10(trainLimits.learningRate.max),
-    step: 0.1,
-  },
-  batchSize: { ...trainLimits.batchSize, step: 1 },
-  epochs: { ...trainLimits.epochs, step: 1 },
-  iterations: { ...trainLimits.maxSteps, step: 100 },
-  seed: { ...trainLimits.seed, step: 1 },
-} as const;
 
 export const presetNames = ['fast', 'book', 'softmax'] as const;
 export type PresetName = (typeof presetNames)[number];

@@ -1,7 +1,5 @@
 import { useMemo } from 'react';
-import { numberCodec } from '../../state/codecs';
 import { useT } from '../../state/lang';
-import { useWidgetState } from '../../state/widgetState';
 import { seriesStyles, SeriesSwatch } from '../kit/chart';
 import { ContourPlot, type ContourPath, type Domain } from '../kit/contour/ContourPlot';
 import '../kit/controls/controls.css';
@@ -11,22 +9,19 @@ import { Num } from '../kit/format/Num';
 import { Slider } from '../kit/controls/Slider';
 import { useRun } from '../kit/run/useRun';
 import './optimizerRace.css';
-import { bookLearningRates, bowl, MAX_STEPS, optimizerLabels, optimizerNames, racerPosition, raceStepper, START, startRace, type OptimizerName } from './race';
+import { bowl, MAX_STEPS, optimizerLabels, optimizerNames, racerPosition, raceStepper, START, startRace } from './race';
 import { WidgetRoot } from '../kit/figure/WidgetRoot';
+import { useParams } from '../kit/params/useParams';
+import { raceParams } from './params';
 
-const LR = { min: 0.01, max: 3, step: 0.01, fineStep: 0.001 };
-const lrCodec = numberCodec(LR.min, LR.max);
 const DOMAIN: Domain = { x: [-10, 10], y: [-5, 5] };
 
 /** SGD, Momentum, AdaGrad and Adam race from (−7, 2) down f(x, y) = x²/20 + y²; each has its own learning rate. */
 export default function OptimizerRace() {
   const t = useT();
-  const [sgd, setSgd] = useWidgetState('lr-sgd', lrCodec, bookLearningRates.sgd);
-  const [momentum, setMomentum] = useWidgetState('lr-momentum', lrCodec, bookLearningRates.momentum);
-  const [adagrad, setAdagrad] = useWidgetState('lr-adagrad', lrCodec, bookLearningRates.adagrad);
-  const [adam, setAdam] = useWidgetState('lr-adam', lrCodec, bookLearningRates.adam);
+  const p = useParams(raceParams);
+  const { 'lr-sgd': sgd, 'lr-momentum': momentum, 'lr-adagrad': adagrad, 'lr-adam': adam } = p.values;
   const rates = useMemo(() => ({ sgd, momentum, adagrad, adam }), [sgd, momentum, adagrad, adam]);
-  const setters: Record<OptimizerName, (v: number) => void> = { sgd: setSgd, momentum: setMomentum, adagrad: setAdagrad, adam: setAdam };
   // A new learning rate starts the race again from the start; play takes one step per frame.
   const race = useRun(() => startRace(rates), raceStepper, rates);
   const { racers, steps } = race.state.race;
@@ -56,7 +51,7 @@ export default function OptimizerRace() {
           />
           <p className="optimizer-race-steps">{t({ ko: `단계 ${steps} / ${MAX_STEPS}`, en: `Step ${steps} of ${MAX_STEPS}` })}</p>
           {optimizerNames.map((name) => (
-            <Slider key={name} name={`lr-${name}`} label={<span>{optimizerLabels[name]} η</span>} ariaLabel={t({ ko: `${optimizerLabels[name]} 학습률`, en: `${optimizerLabels[name]} learning rate` })} value={rates[name]} defaultValue={bookLearningRates[name]} {...LR} onChange={setters[name]} />
+            <Slider key={name} {...p.slider[`lr-${name}`]} />
           ))}
         </div>
       </div>

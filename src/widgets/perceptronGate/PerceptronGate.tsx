@@ -1,6 +1,4 @@
 import { useMemo } from 'react';
-import { numberCodec, oneOfCodec } from '../../state/codecs';
-import { useWidgetState } from '../../state/widgetState';
 import { useT } from '../../state/lang';
 import { formatTex } from '../kit/format';
 import { Num } from '../kit/format/Num';
@@ -8,7 +6,7 @@ import { Slider } from '../kit/controls/Slider';
 import { Tex } from '../kit/controls/Tex';
 import '../kit/controls/controls.css';
 import './perceptronGate.css';
-import { gateNames, gateOf, gateOutputs, gatePresets, rowsMatching, type GateName, type PerceptronParams } from '../kit/logic/gates';
+import { gateOf, gateOutputs, gatePresets, rowsMatching, type GateName, type PerceptronParams } from '../kit/logic/gates';
 import { perceptronRows } from './perceptronRows';
 import { GraphView } from '../kit/graph/GraphView';
 import { GatePlot } from './GatePlot';
@@ -16,13 +14,11 @@ import { GateVerdict } from './GateVerdict';
 import { perceptronGraph } from './perceptronGraph';
 import { RowChooser } from '../kit/controls/RowChooser';
 import { TruthTable } from '../kit/controls/TruthTable';
-import { rowCodec, rowInputs } from '../kit/controls/truthTable';
+import { rowInputs } from '../kit/controls/truthTable';
+import { useParams } from '../kit/params/useParams';
+import { perceptronParams } from './params';
 import { ChoiceChips } from '../kit/controls/ChoiceChips';
 import { WidgetRoot } from '../kit/figure/WidgetRoot';
-
-const RANGE = { min: -2, max: 2, step: 0.1, fineStep: 0.01 };
-const weightCodec = numberCodec(RANGE.min, RANGE.max);
-const gateCodec = oneOfCodec(gateNames);
 
 /** Signed term for a formula: "+ 0.5" or "- 0.7". */
 function term(v: number): string {
@@ -33,38 +29,26 @@ function term(v: number): string {
 export default function PerceptronGate({ preset = 'AND' }: { preset?: Exclude<GateName, 'XOR'> }) {
   const t = useT();
   const book = gatePresets[preset];
-  const [w1, setW1] = useWidgetState('w1', weightCodec, book.w1);
-  const [w2, setW2] = useWidgetState('w2', weightCodec, book.w2);
-  const [b, setB] = useWidgetState('b', weightCodec, book.b);
-  const [target, setTarget] = useWidgetState('gate', gateCodec, preset);
+  const p = useParams(perceptronParams, { book: { ...book, gate: preset } });
+  const { w1, w2, b, gate: target, row } = p.values;
   const params: PerceptronParams = useMemo(() => ({ w1, w2, b }), [w1, w2, b]);
   const rows = useMemo(() => perceptronRows(params), [params]);
   const outputs = rows.map((r) => r.y);
   const matched = gateOf(outputs);
-  const [row, setRow] = useWidgetState('row', rowCodec, '1,1');
   const [x1, x2] = rowInputs(row);
   const graph = useMemo(() => perceptronGraph(params, x1, x2), [params, x1, x2]);
-  const setParams = (p: PerceptronParams) => {
-    setW1(p.w1);
-    setW2(p.w2);
-    setB(p.b);
-  };
 
   return (
     <WidgetRoot className="perceptron-gate" data-target={target} data-matches={matched ?? 'none'}>
       <ChoiceChips
-        label={t({ ko: '목표 게이트', en: 'Target gate' })} chipAttr="data-preset" options={gateNames} value={target}
-        labels={{ XOR: t({ ko: 'XOR 도전', en: 'Try XOR' }) }}
-        onChange={(g) => {
-          setTarget(g);
-          setParams(gatePresets[g]);
-        }}
+        label={t({ ko: '목표 게이트', en: 'Target gate' })} chipAttr="data-preset" {...p.chips.gate}
+        onChange={(g) => p.patch({ gate: g, ...gatePresets[g] })}
       />
       <div className="perceptron-gate-body">
         <div className="perceptron-gate-controls">
-          <Slider name="w1" label={<Tex math="w_1" />} value={params.w1} defaultValue={book.w1} {...RANGE} onChange={setW1} />
-          <Slider name="w2" label={<Tex math="w_2" />} value={params.w2} defaultValue={book.w2} {...RANGE} onChange={setW2} />
-          <Slider name="b" label={<Tex math="b" />} value={params.b} defaultValue={book.b} {...RANGE} onChange={setB} />
+          <Slider {...p.slider.w1} />
+          <Slider {...p.slider.w2} />
+          <Slider {...p.slider.b} />
           <Tex
             display
             className="perceptron-gate-formula"
@@ -73,7 +57,7 @@ export default function PerceptronGate({ preset = 'AND' }: { preset?: Exclude<Ga
         </div>
         <GatePlot params={params} rows={rows} />
       </div>
-      <RowChooser value={row} onChange={setRow} />
+      <RowChooser value={row} onChange={p.set.row} />
       <div className="perceptron-gate-graph" data-selected-row={row}>
         <GraphView model={graph} showGrad={false} firing={(n) => n.name === 'y' && n.value === 1} />
       </div>

@@ -1,7 +1,5 @@
 import { useMemo } from 'react';
-import { integerCodec, numberCodec } from '../../state/codecs';
 import { useT } from '../../state/lang';
-import { useWidgetState } from '../../state/widgetState';
 import { seriesStyles } from '../kit/chart';
 import { ContourPlot, type ContourPath } from '../kit/contour/ContourPlot';
 import { formatReadout } from '../kit/format';
@@ -13,11 +11,9 @@ import './sgdCompare.css';
 import { LossCurves } from './LossCurves';
 import { batchSize, fullLoss, methods, runMethod, type Method } from './sgdRuns';
 import { WidgetRoot } from '../kit/figure/WidgetRoot';
+import { useParams } from '../kit/params/useParams';
+import { sgdCompareParams } from './params';
 
-const SEED = { min: 0, max: 9999, step: 1, fineStep: 1 };
-const LR = { min: 0.01, max: 1.2, step: 0.01, fineStep: 0.001 };
-const seedCodec = integerCodec(SEED.min, SEED.max);
-const lrCodec = numberCodec(LR.min, LR.max);
 const EPOCHS = 15;
 const START = [0, 80] as const;
 const BEST = [48.54856067736652, 139.4] as const;
@@ -38,8 +34,8 @@ const shortNames: Record<Method, { ko: string; en: string }> = {
 /** Batch, mini-batch and stochastic gradient descent on the advertising data, side by side, with a seed you can change. */
 export default function SgdCompare() {
   const t = useT();
-  const [seed, setSeed] = useWidgetState('seed', seedCodec, 42);
-  const [lr, setLr] = useWidgetState('lr', lrCodec, 0.1);
+  const p = useParams(sgdCompareParams);
+  const { seed, lr } = p.values;
   const runs = useMemo(() => methods.map((m) => runMethod(m, START, lr, EPOCHS, seed)), [seed, lr]);
   const floor = useMemo(() => fullLoss(BEST), []);
   const paths: ContourPath[] = runs.map((r) => ({
@@ -79,8 +75,8 @@ export default function SgdCompare() {
             label={t({ ko: `에포크에 따른 전체 손실(로그 눈금). ${summary}`, en: `Full-data loss against epochs (log scale). ${summary}` })}
             axis={{ x: t({ ko: '에포크', en: 'epoch' }), y: t({ ko: '손실 (로그)', en: 'loss (log)' }) }}
           />
-          <Slider name="seed" label={t({ ko: '시드', en: 'Seed' })} ariaLabel={t({ ko: '난수 시드', en: 'random seed' })} value={seed} defaultValue={42} {...SEED} onChange={(v) => setSeed(Math.round(v))} />
-          <Slider name="lr" label={<Tex math="\eta" />} ariaLabel={t({ ko: '학습률 η', en: 'learning rate η' })} value={lr} defaultValue={0.1} {...LR} onChange={setLr} />
+          <Slider {...p.slider.seed} />
+          <Slider {...p.slider.lr} />
           <table className="sgd-compare-table">
             <thead>
               <tr><th scope="col">{t({ ko: '방법', en: 'Method' })}</th><th scope="col">{t({ ko: '배치 크기', en: 'Batch size' })}</th><th scope="col">{t({ ko: '갱신 수', en: 'Updates' })}</th><th scope="col">{t({ ko: '마지막 손실', en: 'Final loss' })}</th></tr>

@@ -1,30 +1,23 @@
-import { numberListCodec } from '../../state/codecs';
 import { useT } from '../../state/lang';
-import { useWidgetState } from '../../state/widgetState';
 import { Slider } from '../kit/controls/Slider';
 import { Tex } from '../kit/controls/Tex';
 import '../kit/controls/controls.css';
 import './softmax.css';
 import { naiveSoftmax, stableSoftmax } from './softmaxColumns';
 import { SoftmaxBars } from './SoftmaxBars';
+import { useParams } from '../kit/params/useParams';
+import { softmaxParams } from './params';
 import { ChoiceChips } from '../kit/controls/ChoiceChips';
 import { ChipButton } from '../kit/controls/ChipButton';
 import { WidgetRoot } from '../kit/figure/WidgetRoot';
 import { formatReadout, formatTex } from '../kit/format';
 
-/** Inputs accept large scores (the overflow example needs 1010), typed exactly; the slider covers the same range. */
-const LIMIT = 2000;
-/** The slider track covers the everyday scores; larger ones (the overflow demo) are typed or come from a preset. */
-const TRACK = 20;
-const MIN_N = 2;
-const MAX_N = 6;
-const BOOK: readonly number[] = [0.3, 2.9, 4.0];
+const { minLength: MIN_N, maxLength: MAX_N } = softmaxParams.a;
 const presets: { id: string; values: number[] }[] = [
-  { id: 'book', values: [0.3, 2.9, 4.0] },
+  { id: 'book', values: [...softmaxParams.a.book] },
   { id: 'overflow', values: [1010, 1000, 990] },
   { id: 'equal', values: [1, 1, 1] },
 ];
-const inputsCodec = numberListCodec(MIN_N, MAX_N, -LIMIT, LIMIT);
 
 /** Shows a number or, for the naive column, the Infinity/NaN it really produced. */
 const show = (v: number) => formatReadout(v);
@@ -32,11 +25,10 @@ const show = (v: number) => formatReadout(v);
 /** Softmax of editable scores a1…an: the stable engine result as bars, next to the naive formula that overflows. */
 export default function Softmax() {
   const t = useT();
-  const [a, setA] = useWidgetState('a', inputsCodec, [...BOOK]);
+  const { values: { a }, set: { a: setA }, item } = useParams(softmaxParams);
   const naive = naiveSoftmax(a);
   const stable = stableSoftmax(a);
   const naiveBroken = naive.y.some((v) => !Number.isFinite(v));
-  const setAt = (i: number, v: number) => setA((prev) => prev.map((p, j) => (j === i ? v : p)));
 
   return (
     <WidgetRoot className="softmax" data-n={a.length} data-naive-ok={String(!naiveBroken)}>
@@ -47,8 +39,8 @@ export default function Softmax() {
         onChange={(id) => setA(presets.find((p) => p.id === id)?.values ?? a)}
       />
       <div className="softmax-inputs">
-        {a.map((v, i) => (
-          <Slider key={i} name={`a${i + 1}`} label={<Tex math={`a_${i + 1}`} />} value={v} defaultValue={BOOK[i] ?? 0} min={-LIMIT} max={LIMIT} trackMin={-TRACK} trackMax={TRACK} step={0.5} fineStep={0.1} onChange={(next) => setAt(i, next)} />
+        {a.map((_, i) => (
+          <Slider key={i} {...item.a(i)} />
         ))}
         <div className="softmax-count">
           <ChipButton data-action="add" disabled={a.length >= MAX_N} onClick={() => setA((prev) => [...prev, 0])}>

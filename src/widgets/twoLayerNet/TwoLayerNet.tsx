@@ -1,6 +1,4 @@
-import { numberCodec } from '../../state/codecs';
 import { useT } from '../../state/lang';
-import { useWidgetState } from '../../state/widgetState';
 import '../kit/controls/controls.css';
 import { RunControls } from '../kit/controls/RunControls';
 import { runWords } from '../kit/controls/words';
@@ -8,7 +6,6 @@ import { formatReadout } from '../kit/format';
 import { Num } from '../kit/format/Num';
 import { useRun } from '../kit/run/useRun';
 import { Slider } from '../kit/controls/Slider';
-import { Tex } from '../kit/controls/Tex';
 import { MnistStatus } from '../kit/mnist/MnistStatus';
 import { StepLog } from './StepLog';
 import { paramNames, Trainer } from './trainer';
@@ -17,10 +14,9 @@ import { TrainingCharts } from './TrainingCharts';
 import './twoLayerNet.css';
 import { useSmallMnist } from '../kit/mnist/useSmallMnist';
 import { WidgetRoot } from '../kit/figure/WidgetRoot';
+import { useParams } from '../kit/params/useParams';
+import { twoLayerNetParams } from './params';
 
-const BOOK_LR = 0.1;
-const LR = { min: 0.001, max: 10, step: 0.01, fineStep: 0.001 };
-const lrCodec = numberCodec(LR.min, LR.max);
 const BATCH = 100;
 const HIDDEN = 50;
 /** Training and test accuracy are measured once per epoch: 1,000 images / 100 per batch = 10 steps. */
@@ -31,7 +27,8 @@ const MAX_STEPS = 3000;
 export default function TwoLayerNet() {
   const t = useT();
   const [load, retry] = useSmallMnist();
-  const [lr, setLr] = useWidgetState('lr', lrCodec, BOOK_LR);
+  const p = useParams(twoLayerNetParams);
+  const { lr } = p.values;
   const init = () => {
     if (load.status !== 'ready') return null;
     const d = load.data;
@@ -62,7 +59,7 @@ export default function TwoLayerNet() {
             run={training} label={t({ ko: '학습 조작', en: 'Training controls' })} buttons={['step', 'steps', 'play', 'reset']}
             many={{ n: EVAL_EVERY, paced: true, note: { ko: '(1에폭)', en: '(one epoch)' }, action: 'epoch' }}
           />
-          <Slider name="lr" label={<Tex math="\eta" />} ariaLabel={t({ ko: '학습률', en: 'learning rate' })} value={lr} defaultValue={BOOK_LR} {...LR} onChange={setLr} />
+          <Slider {...p.slider.lr} />
           <ol className="four-steps" aria-label={t({ ko: '학습의 네 단계 (마지막 단계 기준)', en: 'The four steps (of the latest step)' })}>
             <li data-phase="batch"><strong>1. {t({ ko: '미니배치', en: 'Mini-batch' })}</strong> {last ? t({ ko: `훈련 이미지 1,000장 중 무작위 ${BATCH}장 (예: ${last.batch.slice(0, 4).map((i) => `#${i}`).join(', ')} …)`, en: `${BATCH} random images of the 1,000 (e.g. ${last.batch.slice(0, 4).map((i) => `#${i}`).join(', ')} …)` }) : '—'}</li>
             <li data-phase="gradient"><strong>2. {t({ ko: '기울기', en: 'Gradient' })}</strong> {last ? paramNames.map((k) => <span key={k} className="grad-norm" data-norm-param={k} data-norm={String(last.gradNorms[k])}>‖∇{k}‖ = <Num value={last.gradNorms[k]} kind="gradient" /> </span>) : '—'}</li>
