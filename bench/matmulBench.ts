@@ -16,7 +16,11 @@ const SHAPES: readonly [string, Kernel, number, number, number][] = [
 ];
 
 /** GFLOP/s (2·m·k·n per product) of each kernel on dense random float32 data (no zeros to skip). */
-export async function matmulRows(engine: typeof Engine, backend: Engine.Backend, section = `matmul (${backend.name}, dense)`): Promise<BenchRow[]> {
+export async function matmulRows(
+  engine: typeof Engine,
+  backend: Engine.Backend,
+  section = `matmul (${backend.name}, dense)`,
+): Promise<BenchRow[]> {
   const rng = engine.createRng(5);
   const random = (n: number) => Float32Array.from({ length: n }, () => rng.normal());
   const rows: BenchRow[] = [];
@@ -33,7 +37,12 @@ export async function matmulRows(engine: typeof Engine, backend: Engine.Backend,
 }
 
 /** GFLOP/s-equivalent (counting all 2·m·k·n) of X·W1 and Xᵀ·dA1 on a real MNIST batch, where zero pixels are skipped. */
-export async function mnistMatmulRows(engine: typeof Engine, backend: Engine.Backend, x: Float32Array, section = `matmul (${backend.name}, MNIST batch)`): Promise<BenchRow[]> {
+export async function mnistMatmulRows(
+  engine: typeof Engine,
+  backend: Engine.Backend,
+  x: Float32Array,
+  section = `matmul (${backend.name}, MNIST batch)`,
+): Promise<BenchRow[]> {
   const rng = engine.createRng(6);
   const w = Float32Array.from({ length: 784 * 50 }, () => rng.normal());
   const dA = Float32Array.from({ length: 100 * 50 }, () => rng.normal());

@@ -25,7 +25,12 @@ export function loadMnist(engine: typeof Engine): Mnist {
 }
 
 /** A fixed mini-batch (pixels / 255, one-hot labels) for step benchmarks. */
-export function sampleBatch(engine: typeof Engine, mnist: Mnist, size: number, seed: number): { x: Float32Array; t: Float32Array } {
+export function sampleBatch(
+  engine: typeof Engine,
+  mnist: Mnist,
+  size: number,
+  seed: number,
+): { x: Float32Array; t: Float32Array } {
   const rng = engine.createRng(seed);
   const rows = Int32Array.from({ length: size }, () => rng.int(mnist.trainLabels.length));
   const x = new Float32Array(size * 784);

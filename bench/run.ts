@@ -26,23 +26,69 @@ async function main(): Promise<void> {
     ours = Math.max(ours, await engineStepSamplesPerSecond(engine, batch));
     plain = Math.max(plain, await plainStepSamplesPerSecond(engine, batch));
   }
-  rows.push({ section, name: 'engine TwoLayerNet.gradient + SGD.update', value: ours, unit: 'samples/s', note: `${((100 * 1000) / ours).toFixed(2)} ms/step` });
-  rows.push({ section, name: 'plain baseline (naive loops, allocating)', value: plain, unit: 'samples/s', note: `${((100 * 1000) / plain).toFixed(2)} ms/step` });
+  rows.push({
+    section,
+    name: 'engine TwoLayerNet.gradient + SGD.update',
+    value: ours,
+    unit: 'samples/s',
+    note: `${((100 * 1000) / ours).toFixed(2)} ms/step`,
+  });
+  rows.push({
+    section,
+    name: 'plain baseline (naive loops, allocating)',
+    value: plain,
+    unit: 'samples/s',
+    note: `${((100 * 1000) / plain).toFixed(2)} ms/step`,
+  });
   rows.push({ section, name: 'ratio engine / plain', value: ours / plain, unit: '×', note: 'target ≥ 3' });
   const bytes = await engineStepBytes(engine, batch);
-  rows.push({ section, name: 'engine heap allocation per step', value: bytes, unit: 'bytes', note: 'no buffers, only small temporaries' });
+  rows.push({
+    section,
+    name: 'engine heap allocation per step',
+    value: bytes,
+    unit: 'bytes',
+    note: 'no buffers, only small temporaries',
+  });
   if (withTfjs) {
     const tfjs = await tfjsStepSamplesPerSecond(batch);
-    rows.push({ section, name: 'TensorFlow.js 4.22, cpu backend', value: tfjs, unit: 'samples/s', note: `engine is ${(ours / tfjs).toFixed(1)}× this` });
+    rows.push({
+      section,
+      name: 'TensorFlow.js 4.22, cpu backend',
+      value: tfjs,
+      unit: 'samples/s',
+      note: `engine is ${(ours / tfjs).toFixed(1)}× this`,
+    });
   }
 
   if (!quick) {
     const full = 'train_neuralnet (MNIST)';
     const result = trainNeuralNet(engine, mnist, { iterations: 10_000, batchSize: 100, learningRate: 0.1, seed: 2024 });
-    rows.push({ section: full, name: 'train accuracy (60,000 images)', value: result.trainAccuracy, unit: '', note: `final batch loss ${result.finalLoss.toFixed(4)}` });
-    rows.push({ section: full, name: 'test accuracy (10,000 images)', value: result.testAccuracy, unit: '', note: 'target ≥ 0.97' });
-    rows.push({ section: full, name: 'wall time, 10,000 iterations + 17 evaluations', value: result.wallMs / 1000, unit: 's' });
-    rows.push({ section: full, name: 'training throughput (steps only)', value: result.samplesPerSecond, unit: 'samples/s' });
+    rows.push({
+      section: full,
+      name: 'train accuracy (60,000 images)',
+      value: result.trainAccuracy,
+      unit: '',
+      note: `final batch loss ${result.finalLoss.toFixed(4)}`,
+    });
+    rows.push({
+      section: full,
+      name: 'test accuracy (10,000 images)',
+      value: result.testAccuracy,
+      unit: '',
+      note: 'target ≥ 0.97',
+    });
+    rows.push({
+      section: full,
+      name: 'wall time, 10,000 iterations + 17 evaluations',
+      value: result.wallMs / 1000,
+      unit: 's',
+    });
+    rows.push({
+      section: full,
+      name: 'training throughput (steps only)',
+      value: result.samplesPerSecond,
+      unit: 'samples/s',
+    });
   }
   console.log(formatTable(rows));
 }

@@ -29,7 +29,13 @@ function ensureBuilt(): string {
     console.log(`bench: building the site into ${buildDir}/ …`);
     // The MNIST shards, the font subset and the wasm kernels (npm run assets), then the site.
     const assets = spawnSync('npm', ['run', 'assets', '--silent'], { stdio: 'inherit' });
-    const site = assets.status === 0 ? spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit', env: { ...process.env, BUILD_DIR: buildDir } }) : assets;
+    const site =
+      assets.status === 0
+        ? spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], {
+            stdio: 'inherit',
+            env: { ...process.env, BUILD_DIR: buildDir },
+          })
+        : assets;
     if (site.status !== 0) throw new Error('npm run assets or vite build failed');
   }
   const worker = readdirSync(join(buildDir, 'assets')).find((f) => /^trainer\.worker-.*\.js$/.test(f));
@@ -38,7 +44,10 @@ function ensureBuilt(): string {
 }
 
 async function startPreview(): Promise<ChildProcess> {
-  const child = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { env: { ...process.env, BUILD_DIR: buildDir }, stdio: 'ignore' });
+  const child = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
+    env: { ...process.env, BUILD_DIR: buildDir },
+    stdio: 'ignore',
+  });
   for (let i = 0; i < 120; i++) {
     try {
       if ((await fetch(`${base}/en`)).ok) return child;
@@ -53,14 +62,26 @@ async function startPreview(): Promise<ChildProcess> {
 
 /** Bundles a bench file for the browser (esbuild, which tsx already brings). */
 async function bundle(entry: string, format: 'esm' | 'iife'): Promise<string> {
-  const out = await build({ entryPoints: [entry], bundle: true, format, platform: 'browser', write: false, define: { 'import.meta.env.BASE_URL': '"/"' }, logLevel: 'error' });
+  const out = await build({
+    entryPoints: [entry],
+    bundle: true,
+    format,
+    platform: 'browser',
+    write: false,
+    define: { 'import.meta.env.BASE_URL': '"/"' },
+    logLevel: 'error',
+  });
   return out.outputFiles[0]?.text ?? '';
 }
 
 type PageBench = { runTrainerInPage: typeof runTrainerInPage; runBaselineInPage: typeof runBaselineInPage };
 
 /** Calls a page-runner function by name (as a string, so no bundler helpers leak into the page). */
-function callInPage<K extends keyof PageBench>(page: Page, name: K, arg: Parameters<PageBench[K]>[0]): Promise<Awaited<ReturnType<PageBench[K]>>> {
+function callInPage<K extends keyof PageBench>(
+  page: Page,
+  name: K,
+  arg: Parameters<PageBench[K]>[0],
+): Promise<Awaited<ReturnType<PageBench[K]>>> {
   return page.evaluate(`window.__bench.${name}(${JSON.stringify(arg)})`) as Promise<Awaited<ReturnType<PageBench[K]>>>;
 }
 
@@ -71,23 +92,42 @@ async function main(): Promise<void> {
   const baselineJs = await bundle('bench/browser/baselineWorker.ts', 'esm');
   const runnerJs = await bundle('bench/browser/pageGlobal.ts', 'iife');
   const preview = await startPreview();
-  const browser = await chromium.launch({ executablePath: chromiumPath(), args: [...chromiumArgs, '--enable-blink-features=ForceEagerMeasureMemory'] });
+  const browser = await chromium.launch({
+    executablePath: chromiumPath(),
+    args: [...chromiumArgs, '--enable-blink-features=ForceEagerMeasureMemory'],
+  });
   try {
     const context = await browser.newContext({ serviceWorkers: 'block' });
     await context.route('**/__bench/baseline.js', (route) =>
-      route.fulfill({ body: baselineJs, contentType: 'text/javascript', headers: { 'Cross-Origin-Embedder-Policy': 'require-corp', 'Cross-Origin-Resource-Policy': 'same-origin' } }),
+      route.fulfill({
+        body: baselineJs,
+        contentType: 'text/javascript',
+        headers: { 'Cross-Origin-Embedder-Policy': 'require-corp', 'Cross-Origin-Resource-Policy': 'same-origin' },
+      }),
     );
     const page = await context.newPage();
     await page.goto(`${base}/en`);
     await page.addScriptTag({ content: runnerJs });
-    const isolated = await page.evaluate('crossOriginIsolated') as boolean;
+    const isolated = (await page.evaluate('crossOriginIsolated')) as boolean;
     const rows: BenchRow[] = [];
     const section = 'browser: Chromium, Web Worker';
 
     // 1. The trainer's defaults, from a cold worker: wall time until test accuracy first reaches 97%.
-    const fast = await callInPage(page, 'runTrainerInPage', { workerUrl, config: { ...toConfig(presets.fast), epochs: quick ? 1 : presets.fast.epochs }, measureMemory: false });
+    const fast = await callInPage(page, 'runTrainerInPage', {
+      workerUrl,
+      config: { ...toConfig(presets.fast), epochs: quick ? 1 : presets.fast.epochs },
+      measureMemory: false,
+    });
     const hit = fast.epochs.find((e) => e.testAcc >= 0.97);
-    rows.push({ section, name: `defaults (${toConfig(presets.fast).hidden.join('-')} hidden, Adam): time to 97% test accuracy`, value: hit ? hit.wallMs / 1000 : NaN, unit: 's', note: hit ? `epoch ${hit.epoch}, incl. ${(fast.dataMs / 1000).toFixed(1)} s download; target ≤ 30 s` : `never reached 97% (${fast.error ?? `best ${Math.max(...fast.epochs.map((e) => e.testAcc))}`})` });
+    rows.push({
+      section,
+      name: `defaults (${toConfig(presets.fast).hidden.join('-')} hidden, Adam): time to 97% test accuracy`,
+      value: hit ? hit.wallMs / 1000 : NaN,
+      unit: 's',
+      note: hit
+        ? `epoch ${hit.epoch}, incl. ${(fast.dataMs / 1000).toFixed(1)} s download; target ≤ 30 s`
+        : `never reached 97% (${fast.error ?? `best ${Math.max(...fast.epochs.map((e) => e.testAcc))}`})`,
+    });
 
     // 1b. The same defaults through the page, as a student presses Train: time to 97 % on the status
     // element, and the main thread's long tasks (charts and status updates included) while it trains.
@@ -96,23 +136,60 @@ async function main(): Promise<void> {
     await uiPage.close();
     const uiSection = 'browser: the trainer page';
     const uiRows: BenchRow[] = [];
-    uiRows.push({ section: uiSection, name: 'defaults: Train click → status shows 97% test accuracy', value: ui.secondsTo97, unit: 's', note: Number.isNaN(ui.secondsTo97) ? `not reached (best ${ui.bestTestAcc.toFixed(4)}${ui.error ? `, ${ui.error}` : ''})` : `epoch ${ui.epochAt97}; target ≤ 30 s` });
-    uiRows.push({ section: uiSection, name: 'main thread: longest long task while training', value: Math.max(0, ...ui.longTasks), unit: 'ms', note: `${ui.longTasks.length} tasks over 50 ms (target: none)` });
+    uiRows.push({
+      section: uiSection,
+      name: 'defaults: Train click → status shows 97% test accuracy',
+      value: ui.secondsTo97,
+      unit: 's',
+      note: Number.isNaN(ui.secondsTo97)
+        ? `not reached (best ${ui.bestTestAcc.toFixed(4)}${ui.error ? `, ${ui.error}` : ''})`
+        : `epoch ${ui.epochAt97}; target ≤ 30 s`,
+    });
+    uiRows.push({
+      section: uiSection,
+      name: 'main thread: longest long task while training',
+      value: Math.max(0, ...ui.longTasks),
+      unit: 'ms',
+      note: `${ui.longTasks.length} tasks over 50 ms (target: none)`,
+    });
 
     // 2. Step throughput on one batch: plain baseline vs the fused step, alternating rounds.
     const base1 = await callInPage(page, 'runBaselineInPage', '/__bench/baseline.js');
     if ('error' in base1) throw new Error(`baseline worker: ${base1.error}`);
     rows.push({ section, name: 'plain baseline step 784-50-10, batch 100', value: base1.plain, unit: 'samples/s' });
-    rows.push({ section, name: 'fused worker step (same batch)', value: base1.fused, unit: 'samples/s', note: `${(base1.fused / base1.plain).toFixed(1)}× baseline` });
+    rows.push({
+      section,
+      name: 'fused worker step (same batch)',
+      value: base1.fused,
+      unit: 'samples/s',
+      note: `${(base1.fused / base1.plain).toFixed(1)}× baseline`,
+    });
 
     // 3. The book recipe through the site's own trainer worker.
     const book: TrainConfig = { ...toConfig(presets.book), maxSteps: quick ? 600 : presets.book.iterations };
     const run = await callInPage(page, 'runTrainerInPage', { workerUrl, config: book, measureMemory: false });
     if (run.error) throw new Error(run.error);
     const sps = (run.steps * run.batchSize * 1000) / run.trainingMs;
-    rows.push({ section, name: `book recipe (${run.steps} steps): training samples/s`, value: sps, unit: 'samples/s', note: `${(sps / base1.plain).toFixed(1)}× baseline (target ≥ 3); ${((100 * sps) / 100_000).toFixed(0)}% of 100k` });
-    rows.push({ section, name: `book recipe: total time (download + steps + ${run.epochs.length} evaluations)`, value: run.wallMs / 1000, unit: 's', note: `steps alone ${(run.trainingMs / 1000).toFixed(1)} s` });
-    rows.push({ section, name: 'book recipe: final test accuracy', value: run.epochs.at(-1)?.testAcc ?? NaN, unit: '' });
+    rows.push({
+      section,
+      name: `book recipe (${run.steps} steps): training samples/s`,
+      value: sps,
+      unit: 'samples/s',
+      note: `${(sps / base1.plain).toFixed(1)}× baseline (target ≥ 3); ${((100 * sps) / 100_000).toFixed(0)}% of 100k`,
+    });
+    rows.push({
+      section,
+      name: `book recipe: total time (download + steps + ${run.epochs.length} evaluations)`,
+      value: run.wallMs / 1000,
+      unit: 's',
+      note: `steps alone ${(run.trainingMs / 1000).toFixed(1)} s`,
+    });
+    rows.push({
+      section,
+      name: 'book recipe: final test accuracy',
+      value: run.epochs.at(-1)?.testAcc ?? NaN,
+      unit: '',
+    });
     // 3b. The same recipe split across every core (data parallel over SharedArrayBuffer; needs isolation).
     const all = await page.evaluate(() => Math.min(navigator.hardwareConcurrency || 1, 8));
     const parConfig = { ...book, workers: all };
@@ -125,12 +202,29 @@ async function main(): Promise<void> {
 
     const heapSection = `browser: worker heap, ${quick ? 3 : 20} epochs`;
     // 4. Memory: 20 epochs of the book network, the worker's heap after each epoch.
-    const mem: TrainerRunRecord = await callInPage(page, 'runTrainerInPage', { workerUrl, config: { ...book, epochs: quick ? 3 : 20, maxSteps: 0 }, measureMemory: isolated });
-    for (const e of mem.epochs) rows.push({ section: heapSection, name: `after epoch ${e.epoch}`, value: e.workerBytes < 0 ? NaN : mb(e.workerBytes), unit: 'MB', note: `test acc ${e.testAcc.toFixed(4)}` });
+    const mem: TrainerRunRecord = await callInPage(page, 'runTrainerInPage', {
+      workerUrl,
+      config: { ...book, epochs: quick ? 3 : 20, maxSteps: 0 },
+      measureMemory: isolated,
+    });
+    for (const e of mem.epochs)
+      rows.push({
+        section: heapSection,
+        name: `after epoch ${e.epoch}`,
+        value: e.workerBytes < 0 ? NaN : mb(e.workerBytes),
+        unit: 'MB',
+        note: `test acc ${e.testAcc.toFixed(4)}`,
+      });
     const heaps = mem.epochs.map((e) => e.workerBytes).filter((b) => b >= 0);
     if (heaps.length > 1) {
       const growth = mb(Math.max(...heaps.slice(1)) - (heaps[0] ?? 0));
-      rows.push({ section: heapSection, name: 'largest growth over epoch 1', value: growth, unit: 'MB', note: 'flat = no leak' });
+      rows.push({
+        section: heapSection,
+        name: 'largest growth over epoch 1',
+        value: growth,
+        unit: 'MB',
+        note: 'flat = no leak',
+      });
     }
     rows.push(...uiRows);
     console.log(`\nChromium ${browser.version()}, crossOriginIsolated=${isolated}, built site ${buildDir}/\n`);

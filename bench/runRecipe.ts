@@ -23,7 +23,9 @@ const port = Number(process.env.BENCH_PORT ?? 4316);
 
 /** Node only: samples/s by the thread's CPU time, a steadier figure when other processes share the cores. */
 function cpuNote(r: RecipeRecord): string {
-  return Number.isNaN(r.stepCpuMs) ? '' : `; by CPU time ${Math.round((r.steps * RECIPE.batch * 1000) / r.stepCpuMs).toLocaleString('en-US')} samples/s`;
+  return Number.isNaN(r.stepCpuMs)
+    ? ''
+    : `; by CPU time ${Math.round((r.steps * RECIPE.batch * 1000) / r.stepCpuMs).toLocaleString('en-US')} samples/s`;
 }
 
 /** CPU milliseconds of this process (one busy thread while a step runs). */
@@ -34,9 +36,27 @@ const cpuClock = () => {
 
 function recipeRows(section: string, name: string, r: RecipeRecord): BenchRow[] {
   return [
-    { section, name: `${name}: samples/s`, value: r.samplesPerSec, unit: 'samples/s', note: `${((r.stepMs / r.steps) * 1000).toFixed(0)} µs/step${cpuNote(r)}` },
-    { section, name: `${name}: full run`, value: r.totalMs / 1000, unit: 's', note: `${r.steps} steps + ${r.epochAccuracies.length} test evaluations` },
-    { section, name: `${name}: test accuracy`, value: r.testAccuracy, unit: '', note: `final batch loss ${r.finalLoss.toFixed(4)}` },
+    {
+      section,
+      name: `${name}: samples/s`,
+      value: r.samplesPerSec,
+      unit: 'samples/s',
+      note: `${((r.stepMs / r.steps) * 1000).toFixed(0)} µs/step${cpuNote(r)}`,
+    },
+    {
+      section,
+      name: `${name}: full run`,
+      value: r.totalMs / 1000,
+      unit: 's',
+      note: `${r.steps} steps + ${r.epochAccuracies.length} test evaluations`,
+    },
+    {
+      section,
+      name: `${name}: test accuracy`,
+      value: r.testAccuracy,
+      unit: '',
+      note: `final batch loss ${r.finalLoss.toFixed(4)}`,
+    },
   ];
 }
 
@@ -49,7 +69,11 @@ async function main(): Promise<void> {
   const mnist = loadMnist(engine);
   const batch = sampleBatch(engine, mnist, 100, 7);
   for (const kernels of [relaxed, simd]) rows.push(...(await wasmMatmulRows(engine, kernels, batch.x)));
-  rows.push(...(await matmulRows(engine, engine.cpuBackend, 'matmul (TypeScript cpu, dense)')).filter((r) => /784/.test(r.name)));
+  rows.push(
+    ...(await matmulRows(engine, engine.cpuBackend, 'matmul (TypeScript cpu, dense)')).filter((r) =>
+      /784/.test(r.name),
+    ),
+  );
 
   const train = { count: 60_000, images: mnist.trainImages, labels: mnist.trainLabels };
   const test = { count: 10_000, images: mnist.testImages, labels: mnist.testLabels };
@@ -67,7 +91,10 @@ async function main(): Promise<void> {
   }
 
   // Heap bytes per wasm step (gather + forward + backward + SGD): everything else lives in wasm memory.
-  const net = new engine.WasmMlp(relaxed, RECIPE.sizes, 'relu', RECIPE.batch, recipeParams(engine), { optimizer: { name: 'sgd', lr: RECIPE.lr }, train });
+  const net = new engine.WasmMlp(relaxed, RECIPE.sizes, 'relu', RECIPE.batch, recipeParams(engine), {
+    optimizer: { name: 'sgd', lr: RECIPE.lr },
+    train,
+  });
   const order = Int32Array.from({ length: train.count }, (_, i) => i);
   let offset = 0;
   const bytes = await bytesPerCall(() => {
@@ -75,12 +102,23 @@ async function main(): Promise<void> {
     net.update();
     offset = (offset + RECIPE.batch) % (train.count - RECIPE.batch);
   });
-  rows.push({ section, name: 'ours, wasm: JS heap allocated per step', value: bytes, unit: 'bytes', note: `wasm memory fixed at ${(net.memoryBytes / 2 ** 20).toFixed(1)} MB (data set included)` });
+  rows.push({
+    section,
+    name: 'ours, wasm: JS heap allocated per step',
+    value: bytes,
+    unit: 'bytes',
+    note: `wasm memory fixed at ${(net.memoryBytes / 2 ** 20).toFixed(1)} MB (data set included)`,
+  });
 
   let browser = null;
   if (process.env.BENCH_BROWSER !== '0') {
     browser = await browserRecipe(['wasm', 'wasm-simd', 'typescript', 'tfjs-wasm'], steps, port);
-    const names = { wasm: 'ours, wasm (best flavour), 1 worker', 'wasm-simd': 'ours, wasm SIMD, 1 worker', typescript: 'ours, TypeScript', 'tfjs-wasm': 'TensorFlow.js 4.22 wasm' };
+    const names = {
+      wasm: 'ours, wasm (best flavour), 1 worker',
+      'wasm-simd': 'ours, wasm SIMD, 1 worker',
+      typescript: 'ours, TypeScript',
+      'tfjs-wasm': 'TensorFlow.js 4.22 wasm',
+    };
     const bSection = `Chromium ${browser.chromium} Web Worker: book recipe, ${steps} steps`;
     for (const run of browser.runs) {
       if (run.type === 'recipe/error') {
@@ -90,16 +128,41 @@ async function main(): Promise<void> {
       rows.push(...recipeRows(bSection, `${names[run.contender]} [${run.flavour}]`, run.record));
       if (run.agreement) {
         const { worst, cases } = run.agreement;
-        rows.push({ section: bSection, name: `kernels [${run.flavour}] vs TypeScript: worst error / bound`, value: worst, unit: '', note: `${cases} products, odd shapes, all transpose forms; ≤ 1 passes` });
+        rows.push({
+          section: bSection,
+          name: `kernels [${run.flavour}] vs TypeScript: worst error / bound`,
+          value: worst,
+          unit: '',
+          note: `${cases} products, odd shapes, all transpose forms; ≤ 1 passes`,
+        });
       }
     }
-    rows.push({ section: bSection, name: 'ours, wasm, all workers', value: NaN, unit: 'samples/s', note: 'measured by bench/runBrowser.ts ("book recipe, all workers"): the helper workers need the Vite build' });
+    rows.push({
+      section: bSection,
+      name: 'ours, wasm, all workers',
+      value: NaN,
+      unit: 'samples/s',
+      note: 'measured by bench/runBrowser.ts ("book recipe, all workers"): the helper workers need the Vite build',
+    });
   }
 
-  console.log(`\n${cpus().length} cores, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} (figures under load are noisy)\n`);
+  console.log(
+    `\n${cpus().length} cores, load average ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')} (figures under load are noisy)\n`,
+  );
   console.log(formatTable(rows));
   mkdirSync('bench/results', { recursive: true });
-  const json = { date: new Date().toISOString(), node: process.version, cores: cpus().length, loadAverage: loadavg(), steps, chromium: browser?.chromium ?? null, crossOriginIsolated: browser?.isolated ?? null, rows };
+  const json = {
+    date: new Date().toISOString(),
+    node: process.version,
+    cores: cpus().length,
+    loadAverage: loadavg(),
+    steps,
+    chromium: browser?.chromium ?? null,
+    crossOriginIsolated: browser?.isolated ?? null,
+    rows,
+  };
   writeFileSync('bench/results/latest.json', `${JSON.stringify(json, null, 2)}\n`);
   console.log('\nwrote bench/results/latest.json');
 }

@@ -27,7 +27,13 @@ export async function plainStepSamplesPerSecond(engine: typeof Engine, batch: Ba
   const n = batch.t.length / K;
   const rng = engine.createRng(1);
   const normal = (size: number) => Float32Array.from({ length: size }, () => rng.normal(0, 0.01));
-  const net: PlainNet = { W1: normal(D * H), b1: new Float32Array(H), W2: normal(H * K), b2: new Float32Array(K), sizes: [D, H, K] };
+  const net: PlainNet = {
+    W1: normal(D * H),
+    b1: new Float32Array(H),
+    W2: normal(H * K),
+    b2: new Float32Array(K),
+    sizes: [D, H, K],
+  };
   return (n * 1000) / (await msPerCall(() => void plainStep(net, batch.x, batch.t, n, 0.1), { minCalls: 5 }));
 }
 
@@ -45,7 +51,10 @@ export async function tfjsStepSamplesPerSecond(batch: Batch): Promise<number> {
   const t = tf.tensor2d(batch.t, [n, K]);
   const sgd = tf.train.sgd(0.1);
   const step = async () => {
-    const loss = sgd.minimize(() => tf.losses.softmaxCrossEntropy(t, tf.add(tf.matMul(tf.relu(tf.add(tf.matMul(x, W1), b1)), W2), b2)), true);
+    const loss = sgd.minimize(
+      () => tf.losses.softmaxCrossEntropy(t, tf.add(tf.matMul(tf.relu(tf.add(tf.matMul(x, W1), b1)), W2), b2)),
+      true,
+    );
     await loss?.data();
     loss?.dispose();
   };

@@ -27,7 +27,12 @@ export interface TrainResult {
 function asTensors(engine: typeof Engine, images: Uint8Array, labels: Uint8Array): { x: Engine.Tensor; t: Int32Array } {
   const n = labels.length;
   const x = engine.zeros([n, 784]);
-  engine.gatherImagesInPlace(images, 784, Int32Array.from({ length: n }, (_, i) => i), x.data);
+  engine.gatherImagesInPlace(
+    images,
+    784,
+    Int32Array.from({ length: n }, (_, i) => i),
+    x.data,
+  );
   return { x, t: Int32Array.from(labels) };
 }
 

@@ -5,14 +5,24 @@ import type { BenchRow } from './table';
 import { msPerCall } from './timing';
 
 /** [label, m, k, n, strides (sai, sap, sbp, sbj)]: X·W1 and dW1 = Xᵀ·dZ1, the two big products. */
-const SHAPES: readonly [string, number, number, number, (m: number, k: number, n: number) => [number, number, number, number]][] = [
+const SHAPES: readonly [
+  string,
+  number,
+  number,
+  number,
+  (m: number, k: number, n: number) => [number, number, number, number],
+][] = [
   ['X·W1      100×784 · 784×50', 100, 784, 50, (_m, k, n) => [k, 1, n, 1]],
   ['Xᵀ·dA1    784×100 · 100×50', 784, 100, 50, (m, _k, n) => [1, m, n, 1]],
   ['dA1·W1ᵀ   100×50 · 50×784', 100, 50, 784, (_m, k) => [k, 1, 1, k]],
 ];
 
 /** Rows for one flavour: dense random operands, then X from a real MNIST batch (zero pixels skipped). */
-export async function wasmMatmulRows(engine: typeof Engine, kernels: Engine.WasmKernels, mnistX: Float32Array): Promise<BenchRow[]> {
+export async function wasmMatmulRows(
+  engine: typeof Engine,
+  kernels: Engine.WasmKernels,
+  mnistX: Float32Array,
+): Promise<BenchRow[]> {
   const { exports: k, memory } = engine.instantiateKernels(kernels, 8 << 20);
   const heap = new Float32Array(memory.buffer);
   const rng = engine.createRng(5);
@@ -30,7 +40,12 @@ export async function wasmMatmulRows(engine: typeof Engine, kernels: Engine.Wasm
       const run = () => k.gemm(pa, sai, sap, pb, sbp, sbj, pc, m, kk, n, pw);
       let ms = Infinity;
       for (let round = 0; round < 3; round++) ms = Math.min(ms, await msPerCall(run, { minMs: 150 }));
-      rows.push({ section: `matmul (wasm ${kernels.flavour}, ${dataset}, resident)`, name, value: (2 * m * kk * n) / ms / 1e6, unit: 'GFLOP/s' });
+      rows.push({
+        section: `matmul (wasm ${kernels.flavour}, ${dataset}, resident)`,
+        name,
+        value: (2 * m * kk * n) / ms / 1e6,
+        unit: 'GFLOP/s',
+      });
     }
   }
   return rows;

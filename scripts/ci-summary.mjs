@@ -29,7 +29,9 @@ if (e2e) {
   passed += s.expected ?? 0;
   failed += (s.unexpected ?? 0) + (s.flaky ?? 0) + (s.skipped ?? 0);
   if ((s.expected ?? 0) + (s.unexpected ?? 0) === 0) failed += 1;
-  console.log(`e2e: ${s.expected ?? 0} passed, ${(s.unexpected ?? 0) + (s.flaky ?? 0)} failed, ${s.skipped ?? 0} skipped`);
+  console.log(
+    `e2e: ${s.expected ?? 0} passed, ${(s.unexpected ?? 0) + (s.flaky ?? 0)} failed, ${s.skipped ?? 0} skipped`,
+  );
 }
 
 console.log(`${passed} passed, ${failed} failed`);

@@ -10,10 +10,16 @@ const dir = process.env.BUILD_DIR ?? 'dist';
 const port = Number(process.env.PORT ?? 4399);
 const routes = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['/en/perceptron'];
 
-const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { stdio: 'ignore', env: process.env });
+const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
+  stdio: 'ignore',
+  env: process.env,
+});
 const base = `http://127.0.0.1:${port}`;
 for (let i = 0; i < 100; i++) {
-  const up = await fetch(`${base}/en`).then((r) => r.ok, () => false);
+  const up = await fetch(`${base}/en`).then(
+    (r) => r.ok,
+    () => false,
+  );
   if (up) break;
   await new Promise((r) => setTimeout(r, 200));
 }
@@ -49,7 +55,9 @@ for (const route of routes) {
   }
   const [jsN = 0, jsRaw = 0, jsGz = 0] = sizes.js;
   const [, cssRaw = 0, cssGz = 0] = sizes.css;
-  console.log(`| ${route} | ${jsN} | ${kb(jsRaw)} | ${kb(jsGz)} | ${kb(cssRaw)} | ${kb(cssGz)} | ${kb(jsGz + cssGz)} |`);
+  console.log(
+    `| ${route} | ${jsN} | ${kb(jsRaw)} | ${kb(jsGz)} | ${kb(cssRaw)} | ${kb(cssGz)} | ${kb(jsGz + cssGz)} |`,
+  );
   await context.close();
 }
 await browser.close();

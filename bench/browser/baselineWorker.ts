@@ -33,17 +33,29 @@ async function run(): Promise<{ plain: number; fused: number }> {
     t[r * K + (labels[r] ?? 0)] = 1;
   }
   const normal = (size: number) => Float32Array.from({ length: size }, () => rng.normal(0, 0.01));
-  const plainNet: PlainNet = { W1: normal(D * H), b1: new Float32Array(H), W2: normal(H * K), b2: new Float32Array(K), sizes: [D, H, K] };
+  const plainNet: PlainNet = {
+    W1: normal(D * H),
+    b1: new Float32Array(H),
+    W2: normal(H * K),
+    b2: new Float32Array(K),
+    sizes: [D, H, K],
+  };
   const net = new FastMlp([D, H, K], 'relu', N, initialParams([D, H, K], 'small', rng));
   const sgd = createOptimizer('sgd', 0.1);
   const label = { kind: 'index' as const, data: labels };
   let [plain, fused] = [0, 0];
   for (let round = 0; round < 3; round++) {
-    plain = Math.max(plain, samplesPerSec(() => plainStep(plainNet, x, t, N, 0.1)));
-    fused = Math.max(fused, samplesPerSec(() => {
-      net.step(x, label, N);
-      sgd.updateArrays(net.params, net.grads);
-    }));
+    plain = Math.max(
+      plain,
+      samplesPerSec(() => plainStep(plainNet, x, t, N, 0.1)),
+    );
+    fused = Math.max(
+      fused,
+      samplesPerSec(() => {
+        net.step(x, label, N);
+        sgd.updateArrays(net.params, net.grads);
+      }),
+    );
   }
   return { plain, fused };
 }

@@ -29,16 +29,31 @@ interface MemoryBreakdown {
   attribution: { scope?: string; url?: string }[];
 }
 
-export function runTrainerInPage(args: { workerUrl: string; config: TrainConfig; measureMemory: boolean }): Promise<TrainerRunRecord> {
-  const perf = performance as Performance & { measureUserAgentSpecificMemory?: () => Promise<{ breakdown: MemoryBreakdown[] }> };
+export function runTrainerInPage(args: {
+  workerUrl: string;
+  config: TrainConfig;
+  measureMemory: boolean;
+}): Promise<TrainerRunRecord> {
+  const perf = performance as Performance & {
+    measureUserAgentSpecificMemory?: () => Promise<{ breakdown: MemoryBreakdown[] }>;
+  };
   const workerBytes = async (): Promise<number> => {
     if (!args.measureMemory || !perf.measureUserAgentSpecificMemory) return -1;
     const m = await perf.measureUserAgentSpecificMemory();
-    return m.breakdown.filter((b) => b.attribution.some((a) => a.scope === 'DedicatedWorkerGlobalScope')).reduce((s, b) => s + b.bytes, 0);
+    return m.breakdown
+      .filter((b) => b.attribution.some((a) => a.scope === 'DedicatedWorkerGlobalScope'))
+      .reduce((s, b) => s + b.bytes, 0);
   };
   return new Promise((resolve) => {
     const t0 = performance.now();
-    const record: TrainerRunRecord = { wallMs: 0, dataMs: 0, trainingMs: 0, steps: 0, batchSize: args.config.batchSize, epochs: [] };
+    const record: TrainerRunRecord = {
+      wallMs: 0,
+      dataMs: 0,
+      trainingMs: 0,
+      steps: 0,
+      batchSize: args.config.batchSize,
+      epochs: [],
+    };
     let pending = Promise.resolve();
     const worker = new Worker(args.workerUrl, { type: 'module' });
     const finish = (error?: string) => {
@@ -64,7 +79,8 @@ export function runTrainerInPage(args: { workerUrl: string; config: TrainConfig;
           record.epochs.push({ epoch, testAcc, wallMs, workerBytes: await workerBytes() });
         });
       } else if (msg.type === 'train/done') finish();
-      else if (msg.type === 'train/diverged' || msg.type === 'train/error') finish(`${msg.type}: ${JSON.stringify(msg)}`);
+      else if (msg.type === 'train/diverged' || msg.type === 'train/error')
+        finish(`${msg.type}: ${JSON.stringify(msg)}`);
     };
     worker.postMessage({ type: 'train/start', config: args.config });
   });

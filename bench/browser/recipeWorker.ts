@@ -31,7 +31,8 @@ async function run(job: RecipeJob): Promise<RecipeReply> {
   let agreement;
   if (job.contender === 'wasm' || job.contender === 'wasm-simd') {
     const simd = await bytes('/kernels/kernels-simd.wasm');
-    const sources = job.contender === 'wasm' ? { relaxed: await bytes('/kernels/kernels-relaxed.wasm'), simd } : { simd };
+    const sources =
+      job.contender === 'wasm' ? { relaxed: await bytes('/kernels/kernels-relaxed.wasm'), simd } : { simd };
     const kernels = await engine.loadWasmKernels(sources);
     if (!kernels) throw new Error('no wasm kernels validate in this browser');
     flavour = kernels.flavour;
@@ -43,7 +44,12 @@ async function run(job: RecipeJob): Promise<RecipeReply> {
     trainer = await tfjsWasmTrainer(engine, params, train, test, '/tfjs/');
     flavour = 'tfjs-wasm';
   }
-  return { type: 'recipe/result', record: runRecipe(engine, trainer, train.count, job.steps), flavour, ...(agreement ? { agreement } : {}) };
+  return {
+    type: 'recipe/result',
+    record: runRecipe(engine, trainer, train.count, job.steps),
+    flavour,
+    ...(agreement ? { agreement } : {}),
+  };
 }
 
 self.onmessage = (e: MessageEvent<RecipeJob>) => {

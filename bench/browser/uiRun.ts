@@ -32,7 +32,11 @@ export async function runTrainerThroughUi(page: Page, base: string, limitS: numb
   let hit: { s: number; epoch: number } | undefined;
   let error: string | undefined;
   while (Date.now() - start < limitS * 1000) {
-    const [state, acc, epoch] = await Promise.all([status.getAttribute('data-state'), status.getAttribute('data-test-acc'), status.getAttribute('data-epoch')]);
+    const [state, acc, epoch] = await Promise.all([
+      status.getAttribute('data-state'),
+      status.getAttribute('data-test-acc'),
+      status.getAttribute('data-epoch'),
+    ]);
     const testAcc = Number(acc || 0);
     best = Math.max(best, testAcc);
     if (testAcc >= 0.97) {
@@ -48,5 +52,11 @@ export async function runTrainerThroughUi(page: Page, base: string, limitS: numb
   const tasks = await longTasks(page);
   const stop = root.getByRole('button', { name: /^\W*Stop$/ });
   if ((await stop.count()) > 0 && (await stop.isEnabled())) await stop.click();
-  return { secondsTo97: hit?.s ?? NaN, epochAt97: hit?.epoch ?? NaN, bestTestAcc: best, longTasks: tasks, ...(error === undefined ? {} : { error }) };
+  return {
+    secondsTo97: hit?.s ?? NaN,
+    epochAt97: hit?.epoch ?? NaN,
+    bestTestAcc: best,
+    longTasks: tasks,
+    ...(error === undefined ? {} : { error }),
+  };
 }

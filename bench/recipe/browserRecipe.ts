@@ -11,10 +11,18 @@ import { kernelPath } from '../../scripts/wasm/buildKernels';
 import { chromiumArgs, chromiumPath } from '../../tests/e2e/chromium';
 import type { RecipeJob, RecipeReply } from '../browser/recipeWorker';
 
-const TYPES: Record<string, string> = { '.js': 'text/javascript', '.wasm': 'application/wasm', '.json': 'application/json', '.html': 'text/html' };
+const TYPES: Record<string, string> = {
+  '.js': 'text/javascript',
+  '.wasm': 'application/wasm',
+  '.json': 'application/json',
+  '.html': 'text/html',
+};
 
 function serve(port: number, workerJs: string): Promise<Server> {
-  const tfjsDir = join(dirname(createRequire(import.meta.url).resolve('@tensorflow/tfjs-backend-wasm/package.json')), 'dist');
+  const tfjsDir = join(
+    dirname(createRequire(import.meta.url).resolve('@tensorflow/tfjs-backend-wasm/package.json')),
+    'dist',
+  );
   const dataDir = join(process.cwd(), 'public', 'data');
   const server = createServer((req, res) => {
     const path = normalize(decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/'));
@@ -23,8 +31,10 @@ function serve(port: number, workerJs: string): Promise<Server> {
     else if (path === '/recipeWorker.js') body = workerJs;
     else if (path === '/kernels/kernels-relaxed.wasm') body = readFileSync(kernelPath('relaxed'));
     else if (path === '/kernels/kernels-simd.wasm') body = readFileSync(kernelPath('simd'));
-    else if (path.startsWith('/tfjs/') && existsSync(join(tfjsDir, path.slice(6)))) body = readFileSync(join(tfjsDir, path.slice(6)));
-    else if (path.startsWith('/data/') && existsSync(join(dataDir, path.slice(6)))) body = readFileSync(join(dataDir, path.slice(6)));
+    else if (path.startsWith('/tfjs/') && existsSync(join(tfjsDir, path.slice(6))))
+      body = readFileSync(join(tfjsDir, path.slice(6)));
+    else if (path.startsWith('/data/') && existsSync(join(dataDir, path.slice(6))))
+      body = readFileSync(join(dataDir, path.slice(6)));
     const ext = path.slice(path.lastIndexOf('.'));
     res.writeHead(body === null ? 404 : 200, {
       'Content-Type': TYPES[ext] ?? (path === '/' ? 'text/html' : 'application/octet-stream'),
@@ -44,9 +54,22 @@ export interface BrowserRecipeResult {
 }
 
 /** Runs each contender in turn (one worker at a time, so they do not compete for the two cores). */
-export async function browserRecipe(contenders: readonly RecipeJob['contender'][], steps: number, port: number): Promise<BrowserRecipeResult> {
-  if (!existsSync(join(process.cwd(), 'public', 'data', 'manifest.json'))) throw new Error('public/data is missing: run npm run data');
-  const bundled = await build({ entryPoints: ['bench/browser/recipeWorker.ts'], bundle: true, format: 'esm', platform: 'browser', write: false, define: { 'import.meta.env.BASE_URL': '"/"' }, logLevel: 'error' });
+export async function browserRecipe(
+  contenders: readonly RecipeJob['contender'][],
+  steps: number,
+  port: number,
+): Promise<BrowserRecipeResult> {
+  if (!existsSync(join(process.cwd(), 'public', 'data', 'manifest.json')))
+    throw new Error('public/data is missing: run npm run data');
+  const bundled = await build({
+    entryPoints: ['bench/browser/recipeWorker.ts'],
+    bundle: true,
+    format: 'esm',
+    platform: 'browser',
+    write: false,
+    define: { 'import.meta.env.BASE_URL': '"/"' },
+    logLevel: 'error',
+  });
   const server = await serve(port, bundled.outputFiles[0]?.text ?? '');
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
   try {
@@ -63,7 +86,9 @@ export async function browserRecipe(contenders: readonly RecipeJob['contender'][
           w.postMessage(${JSON.stringify(job)}); })`,
       )) as RecipeReply;
       runs.push({ ...reply, contender });
-      console.log(`bench: Chromium worker, ${contender}: ${reply.type === 'recipe/result' ? `${Math.round(reply.record.samplesPerSec)} samples/s` : reply.message}`);
+      console.log(
+        `bench: Chromium worker, ${contender}: ${reply.type === 'recipe/result' ? `${Math.round(reply.record.samplesPerSec)} samples/s` : reply.message}`,
+      );
     }
     return { chromium: browser.version(), isolated, runs };
   } finally {

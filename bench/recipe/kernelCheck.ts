@@ -10,7 +10,11 @@ export function kernelAgreement(engine: typeof Engine, kernels: Engine.WasmKerne
   const wasm = engine.createWasmBackend(kernels);
   const cpu = engine.cpuBackend;
   const rng = engine.createRng(31);
-  const shapes: [number, number, number][] = [[100, 784, 50], [784, 100, 50], [100, 50, 784]];
+  const shapes: [number, number, number][] = [
+    [100, 784, 50],
+    [784, 100, 50],
+    [100, 50, 784],
+  ];
   for (const s of [1, 3, 10, 50, 784, 785]) shapes.push([s, 7, 5], [5, s, 7], [7, 5, s]);
   let worst = 0;
   let cases = 0;

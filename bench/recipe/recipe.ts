@@ -47,7 +47,13 @@ export type CpuClock = () => number;
  * Runs the recipe (steps may be shortened) on one trainer. With a cpuClock, the steps' CPU time is
  * recorded too: on a busy machine it shows what the step costs when it has a core to itself.
  */
-export function runRecipe(engine: typeof Engine, trainer: RecipeTrainer, trainCount: number, steps: number = RECIPE.steps, cpuClock?: CpuClock): RecipeRecord {
+export function runRecipe(
+  engine: typeof Engine,
+  trainer: RecipeTrainer,
+  trainCount: number,
+  steps: number = RECIPE.steps,
+  cpuClock?: CpuClock,
+): RecipeRecord {
   const rng = engine.createRng(RECIPE.seed + 1);
   const n = RECIPE.batch;
   const perEpoch = Math.floor(trainCount / n);
@@ -75,5 +81,14 @@ export function runRecipe(engine: typeof Engine, trainer: RecipeTrainer, trainCo
     if (within === perEpoch - 1 || s === steps - 1) epochAccuracies.push(trainer.testAccuracy());
   }
   const totalMs = performance.now() - t0;
-  return { steps, stepMs, stepCpuMs, totalMs, samplesPerSec: (steps * n * 1000) / stepMs, finalLoss: loss, testAccuracy: epochAccuracies.at(-1) ?? NaN, epochAccuracies };
+  return {
+    steps,
+    stepMs,
+    stepCpuMs,
+    totalMs,
+    samplesPerSec: (steps * n * 1000) / stepMs,
+    finalLoss: loss,
+    testAccuracy: epochAccuracies.at(-1) ?? NaN,
+    epochAccuracies,
+  };
 }

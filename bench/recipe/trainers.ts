@@ -7,15 +7,33 @@ import { RECIPE, type RecipeTrainer, type Split } from './recipe';
 const [D, H, K] = RECIPE.sizes;
 const EVAL = 1000;
 
-function countCorrect(engine: typeof Engine, probs: Float32Array, labels: Uint8Array, start: number, n: number, predicted: Int32Array): number {
+function countCorrect(
+  engine: typeof Engine,
+  probs: Float32Array,
+  labels: Uint8Array,
+  start: number,
+  n: number,
+  predicted: Int32Array,
+): number {
   engine.argmaxRowsInPlace(probs, n, K, predicted);
   let correct = 0;
   for (let r = 0; r < n; r++) if (predicted[r] === labels[start + r]) correct++;
   return correct;
 }
 
-export function wasmTrainer(engine: typeof Engine, kernels: Engine.WasmKernels, params: Float32Array[], train: Split, test: Split): RecipeTrainer {
-  const net = new engine.WasmMlp(kernels, RECIPE.sizes, 'relu', RECIPE.batch, params, { optimizer: { name: 'sgd', lr: RECIPE.lr }, train, test, evalRows: EVAL });
+export function wasmTrainer(
+  engine: typeof Engine,
+  kernels: Engine.WasmKernels,
+  params: Float32Array[],
+  train: Split,
+  test: Split,
+): RecipeTrainer {
+  const net = new engine.WasmMlp(kernels, RECIPE.sizes, 'relu', RECIPE.batch, params, {
+    optimizer: { name: 'sgd', lr: RECIPE.lr },
+    train,
+    test,
+    evalRows: EVAL,
+  });
   const predicted = new Int32Array(EVAL);
   return {
     step(order, offset, n) {
@@ -34,8 +52,19 @@ export function wasmTrainer(engine: typeof Engine, kernels: Engine.WasmKernels, 
   };
 }
 
-export function typescriptTrainer(engine: typeof Engine, params: Float32Array[], train: Split, test: Split): RecipeTrainer {
-  const net = new engine.FastMlp(RECIPE.sizes, 'relu', RECIPE.batch, params.map((p) => p.slice()), EVAL);
+export function typescriptTrainer(
+  engine: typeof Engine,
+  params: Float32Array[],
+  train: Split,
+  test: Split,
+): RecipeTrainer {
+  const net = new engine.FastMlp(
+    RECIPE.sizes,
+    'relu',
+    RECIPE.batch,
+    params.map((p) => p.slice()),
+    EVAL,
+  );
   const sgd = engine.createOptimizer('sgd', RECIPE.lr);
   const x = new Float32Array(RECIPE.batch * D);
   const labels = new Int32Array(RECIPE.batch);
@@ -69,7 +98,13 @@ export function typescriptTrainer(engine: typeof Engine, params: Float32Array[],
  * .wasm files are served (in a browser); Node finds them itself. The batch is gathered the same way and
  * uploaded as a tensor each step; the loss is read each step, as every contender's is.
  */
-export async function tfjsWasmTrainer(engine: typeof Engine, params: Float32Array[], train: Split, test: Split, wasmPaths?: string): Promise<RecipeTrainer> {
+export async function tfjsWasmTrainer(
+  engine: typeof Engine,
+  params: Float32Array[],
+  train: Split,
+  test: Split,
+  wasmPaths?: string,
+): Promise<RecipeTrainer> {
   const tf = await import('@tensorflow/tfjs');
   const wasm = await import('@tensorflow/tfjs-backend-wasm');
   if (wasmPaths) wasm.setWasmPaths(wasmPaths);

@@ -30,8 +30,16 @@ function build(fingerprint: string): DataManifest {
     version: 1,
     sourceFingerprint: fingerprint,
     datasets: {
-      mnist: { classes: digitClasses, train: writeSplit(outDir, 'mnist-train', mnist.train), test: writeSplit(outDir, 'mnist-test', mnist.test) },
-      fashion: { classes: fashionClasses, train: writeSplit(outDir, 'fashion-train', fashion.train), test: writeSplit(outDir, 'fashion-test', fashion.test) },
+      mnist: {
+        classes: digitClasses,
+        train: writeSplit(outDir, 'mnist-train', mnist.train),
+        test: writeSplit(outDir, 'mnist-test', mnist.test),
+      },
+      fashion: {
+        classes: fashionClasses,
+        train: writeSplit(outDir, 'fashion-train', fashion.train),
+        test: writeSplit(outDir, 'fashion-test', fashion.test),
+      },
       'mnist-small': {
         classes: digitClasses,
         train: writeSplit(outDir, 'mnist-small-train', prefix(mnist.train, SMALL_TRAIN_COUNT)),
@@ -50,5 +58,7 @@ if (upToDate(fingerprint)) {
   // The manifest goes last, so an interrupted run is never mistaken for a finished one.
   writeFileSync(manifestPath, `${JSON.stringify(manifest, null, 1)}\n`);
   const total = shardFiles(manifest).reduce((a, s) => a + s.bytes, 0);
-  console.log(`data: wrote ${shardFiles(manifest).length} shards (${(total / 1e6).toFixed(1)} MB) to public/${DATA_DIR} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `data: wrote ${shardFiles(manifest).length} shards (${(total / 1e6).toFixed(1)} MB) to public/${DATA_DIR} in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
 }

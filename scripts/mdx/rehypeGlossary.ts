@@ -11,7 +11,24 @@ interface HastNode {
   children?: HastNode[];
 }
 
-const SKIP_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'code', 'pre', 'a', 'kbd', 'script', 'style', 'svg', 'math', 'button', 'figcaption']);
+const SKIP_TAGS = new Set([
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'code',
+  'pre',
+  'a',
+  'kbd',
+  'script',
+  'style',
+  'svg',
+  'math',
+  'button',
+  'figcaption',
+]);
 const DESCEND_JSX = new Set(['Note']);
 
 function skipped(node: HastNode): boolean {
@@ -30,7 +47,10 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 function matchers(lang: 'ko' | 'en'): { id: string; re: RegExp }[] {
   return glossary.map((entry) => {
     const alternatives = spellings(entry, lang).map(escape).join('|');
-    return { id: entry.id, re: lang === 'en' ? new RegExp(`\\b(?:${alternatives})\\b`, 'i') : new RegExp(`(?:${alternatives})`) };
+    return {
+      id: entry.id,
+      re: lang === 'en' ? new RegExp(`\\b(?:${alternatives})\\b`, 'i') : new RegExp(`(?:${alternatives})`),
+    };
   });
 }
 

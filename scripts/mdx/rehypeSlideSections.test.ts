@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { rehypeSlideSections } from './rehypeSlideSections';
 
 const html = async (source: string) =>
-  String(await compile(source, { rehypePlugins: [rehypeSlideSections], outputFormat: 'function-body', development: false }));
+  String(
+    await compile(source, { rehypePlugins: [rehypeSlideSections], outputFormat: 'function-body', development: false }),
+  );
 
 const slides = (code: string) => [...code.matchAll(/"data-slide": "(\d+)"/g)].map((m) => Number(m[1]));
 

@@ -28,7 +28,9 @@ export function rehypeSlideSections() {
         continue;
       }
       const current = sections[sections.length - 1] ?? [];
-      const hasContent = current.some((n) => !(n.type === 'text' && !String((n as { value?: string }).value ?? '').trim()));
+      const hasContent = current.some(
+        (n) => !(n.type === 'text' && !String((n as { value?: string }).value ?? '').trim()),
+      );
       if (isBreak(child) && hasContent) sections.push([]);
       if (!isSlideBreakTag(child)) sections[sections.length - 1]?.push(child);
     }

@@ -81,13 +81,18 @@ function importsIn(tree: Root): number[] {
 export function remarkWidgetTags() {
   return (tree: Root, file: FileLike) => {
     const problems = unknownTags(tree).map(
-      (t) => `${file.path}:${t.line}:${t.column}: unknown widget tag <${t.name}>. Known tags: ${[...known].join(', ')} (src/widgets/tags.ts).`,
+      (t) =>
+        `${file.path}:${t.line}:${t.column}: unknown widget tag <${t.name}>. Known tags: ${[...known].join(', ')} (src/widgets/tags.ts).`,
     );
     for (const line of importsIn(tree)) {
-      problems.push(`${file.path}:${line}: chapters import nothing; use a widget tag from src/widgets/tags.ts instead.`);
+      problems.push(
+        `${file.path}:${line}: chapters import nothing; use a widget tag from src/widgets/tags.ts instead.`,
+      );
     }
     for (const d of duplicateScopes(tree)) {
-      problems.push(`${file.path}:${d.line}: a second widget with state scope "${d.scope}"; give each use of a widget a distinct id="…" so their URL state stays apart.`);
+      problems.push(
+        `${file.path}:${d.line}: a second widget with state scope "${d.scope}"; give each use of a widget a distinct id="…" so their URL state stays apart.`,
+      );
     }
     for (const m of missingSources(tree)) {
       problems.push(`${file.path}:${m.line}: <EngineSource path="${m.path}"> names no file under src/engine.`);

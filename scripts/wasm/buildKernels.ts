@@ -23,7 +23,10 @@ export function kernelPath(flavour: KernelFlavourFile): string {
 }
 
 function newestSource(): number {
-  return Math.max(...readdirSync(KERNEL_SOURCE_DIR).map((f) => statSync(join(KERNEL_SOURCE_DIR, f)).mtimeMs), statSync(fileURLToPath(import.meta.url)).mtimeMs);
+  return Math.max(
+    ...readdirSync(KERNEL_SOURCE_DIR).map((f) => statSync(join(KERNEL_SOURCE_DIR, f)).mtimeMs),
+    statSync(fileURLToPath(import.meta.url)).mtimeMs,
+  );
 }
 
 function upToDate(): boolean {
@@ -44,7 +47,19 @@ export async function buildKernels(force = false): Promise<void> {
   const asc = (await import('assemblyscript/asc')).default;
   mkdirSync(KERNEL_OUT_DIR, { recursive: true });
   for (const [flavour, features] of Object.entries(KERNEL_FLAVOURS)) {
-    const args = [join(KERNEL_SOURCE_DIR, 'index.ts'), '--outFile', kernelPath(flavour as KernelFlavourFile), '-O3', '--runtime', 'stub', '--noAssert', '--importMemory', '--use', 'abort=', ...features];
+    const args = [
+      join(KERNEL_SOURCE_DIR, 'index.ts'),
+      '--outFile',
+      kernelPath(flavour as KernelFlavourFile),
+      '-O3',
+      '--runtime',
+      'stub',
+      '--noAssert',
+      '--importMemory',
+      '--use',
+      'abort=',
+      ...features,
+    ];
     const { error, stderr } = await asc.main(args);
     if (error) throw new Error(`asc (${flavour}) failed: ${error.message}\n${stderr.toString()}`);
   }

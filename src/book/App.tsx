@@ -32,7 +32,12 @@ export function App() {
     langStore.setState({ lang });
     document.documentElement.lang = lang;
     const chapter = slug ? chapterBySlug(slug) : undefined;
-    const pageTitle = route.kind === 'notFound' ? ui.notFoundTitle[lang] : route.kind === 'glossary' ? ui.glossary[lang] : chapter?.title[lang];
+    const pageTitle =
+      route.kind === 'notFound'
+        ? ui.notFoundTitle[lang]
+        : route.kind === 'glossary'
+          ? ui.glossary[lang]
+          : chapter?.title[lang];
     document.title = pageTitle ? `${pageTitle} · ${ui.bookTitle[lang]}` : ui.bookTitle[lang];
   }, [lang, slug, route.kind]);
 
@@ -49,7 +54,15 @@ export function App() {
   );
 }
 
-function Pages({ route, lang, slug }: { route: Exclude<Route, { kind: 'root' | 'slides' }>; lang: Lang; slug?: string }) {
+function Pages({
+  route,
+  lang,
+  slug,
+}: {
+  route: Exclude<Route, { kind: 'root' | 'slides' }>;
+  lang: Lang;
+  slug?: string;
+}) {
   return (
     <Layout lang={lang} otherLangPath={pathInLang(route, lang === 'ko' ? 'en' : 'ko')} currentSlug={slug}>
       {route.kind === 'home' && <HomePage lang={lang} />}

@@ -40,7 +40,14 @@ export function ChapterContent({ lang, slug, onReady, footer }: ChapterContentPr
   const Content = useMemo(() => lazyChapter(lang, slug), [lang, slug]);
   if (!Content) return <>{footer}</>;
   return (
-    <ErrorBoundary fallback={() => <><p role="alert">{ui.chapterLoadFailed[lang]}</p>{footer}</>}>
+    <ErrorBoundary
+      fallback={() => (
+        <>
+          <p role="alert">{ui.chapterLoadFailed[lang]}</p>
+          {footer}
+        </>
+      )}
+    >
       <Suspense fallback={<p className="loading">{ui.loading[lang]}</p>}>
         <div className="prose">
           {/* lazyChapter caches one component per chapter at module level: its identity is stable, so no remount. */}

@@ -20,13 +20,19 @@ function ChapterNav({ lang, slug }: { lang: Lang; slug: string }) {
       {prev ? (
         <Link rel="prev" className="chapter-nav-prev" href={chapterPath(lang, prev.slug)}>
           <span className="chapter-nav-label">← {ui.previous[lang]}</span>
-          <span>{prev.number}. {prev.title[lang]}</span>
+          <span>
+            {prev.number}. {prev.title[lang]}
+          </span>
         </Link>
-      ) : <span />}
+      ) : (
+        <span />
+      )}
       {next && (
         <Link rel="next" className="chapter-nav-next" href={chapterPath(lang, next.slug)}>
           <span className="chapter-nav-label">{ui.next[lang]} →</span>
-          <span>{next.number}. {next.title[lang]}</span>
+          <span>
+            {next.number}. {next.title[lang]}
+          </span>
         </Link>
       )}
     </nav>

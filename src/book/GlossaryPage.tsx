@@ -22,12 +22,17 @@ export function GlossaryPage({ lang }: { lang: Lang }) {
         {ui.glossaryFilter[lang]}
         <input type="search" value={filter} onChange={(e) => setFilter(e.currentTarget.value.slice(0, 60))} />
       </label>
-      <p role="status" className="glossary-count">{entries.length} / {glossary.length}</p>
+      <p role="status" className="glossary-count">
+        {entries.length} / {glossary.length}
+      </p>
       <dl className="glossary-list">
         {entries.map((e) => (
           <div key={e.id} id={`term-${e.id}`} className="glossary-entry" data-term={e.id}>
             <dt>
-              {e[lang]} <span className="glossary-other" lang={other}>({e[other]})</span>
+              {e[lang]}{' '}
+              <span className="glossary-other" lang={other}>
+                ({e[other]})
+              </span>
             </dt>
             <dd>{e.def[lang]}</dd>
           </div>

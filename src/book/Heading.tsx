@@ -5,7 +5,13 @@ export function Heading({ level, id, children, ...rest }: HTMLAttributes<HTMLHea
   const Tag = `h${level}` as const;
   return (
     <Tag id={id} {...rest}>
-      {id ? <a className="heading-anchor" href={`#${id}`}>{children}</a> : children}
+      {id ? (
+        <a className="heading-anchor" href={`#${id}`}>
+          {children}
+        </a>
+      ) : (
+        children
+      )}
     </Tag>
   );
 }

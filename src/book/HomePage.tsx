@@ -16,10 +16,15 @@ export function HomePage({ lang }: { lang: Lang }) {
       <p className="lead">{ui.bookSubtitle[lang]}</p>
       <p className="home-actions">
         {resumeLang && (
-          <Link className="button-link" href={resumeLang} data-action="continue-reading">{ui.continueReading[lang]} →</Link>
+          <Link className="button-link" href={resumeLang} data-action="continue-reading">
+            {ui.continueReading[lang]} →
+          </Link>
         )}
         {first && (
-          <Link className={resumeLang ? 'button-link button-link-secondary' : 'button-link'} href={chapterPath(lang, first.slug)}>
+          <Link
+            className={resumeLang ? 'button-link button-link-secondary' : 'button-link'}
+            href={chapterPath(lang, first.slug)}
+          >
             {ui.startReading[lang]} →
           </Link>
         )}

@@ -32,7 +32,9 @@ export function Layout({ lang, otherLangPath, currentSlug, children }: LayoutPro
 
   return (
     <div className="layout" data-toc-open={tocOpen ? 'true' : 'false'}>
-      <a className="skip-link" href="#main">{ui.skipToContent[lang]}</a>
+      <a className="skip-link" href="#main">
+        {ui.skipToContent[lang]}
+      </a>
       <header className="site-header">
         <button
           type="button"
@@ -43,7 +45,9 @@ export function Layout({ lang, otherLangPath, currentSlug, children }: LayoutPro
         >
           <span aria-hidden="true">☰</span> <span className="header-button-text">{ui.contents[lang]}</span>
         </button>
-        <Link className="site-title" href={`/${lang}`}>{ui.bookTitle[lang]}</Link>
+        <Link className="site-title" href={`/${lang}`}>
+          {ui.bookTitle[lang]}
+        </Link>
         <div className="header-actions">
           <Link
             className="header-button lang-switch"
@@ -60,7 +64,9 @@ export function Layout({ lang, otherLangPath, currentSlug, children }: LayoutPro
             }}
           >
             <span className="lang-switch-long">{ui.switchLang[lang]}</span>
-            <span className="lang-switch-short" aria-hidden="true">{ui.switchLangShort[lang]}</span>
+            <span className="lang-switch-short" aria-hidden="true">
+              {ui.switchLangShort[lang]}
+            </span>
           </Link>
           {currentSlug && isWritten(lang, currentSlug) && (
             <button

@@ -30,9 +30,15 @@ export function SlidesPage({ lang, slug, slide }: { lang: Lang; slug: string; sl
   const [total, setTotal] = useState<number | undefined>();
   const n = total ? Math.min(slide, total) : slide;
 
-  const go = useCallback((k: number) => navigate(slidesPath(lang, slug, k) + currentSearch(), { replace: true, keepScroll: true }), [lang, slug]);
+  const go = useCallback(
+    (k: number) => navigate(slidesPath(lang, slug, k) + currentSearch(), { replace: true, keepScroll: true }),
+    [lang, slug],
+  );
   const exit = useCallback(() => navigate(readingPathFor(lang, slug, n)), [lang, slug, n]);
-  const onReady = useCallback(() => setTotal(deck.current?.querySelectorAll('.slide-section[data-slide]').length || 1), []);
+  const onReady = useCallback(
+    () => setTotal(deck.current?.querySelectorAll('.slide-section[data-slide]').length || 1),
+    [],
+  );
 
   useEffect(() => {
     if (total && slide > total) go(total);
@@ -70,19 +76,41 @@ export function SlidesPage({ lang, slug, slide }: { lang: Lang; slug: string; sl
     <div className="slides" data-slides-total={total ?? ''} data-current-slide={n}>
       <style>{`.slides-deck .slide-section:not([data-slide="${n}"]) { display: none; }`}</style>
       <header className="slides-bar">
-        <Link className="slides-title" href={chapterPath(lang, slug)}>{entry.number}. {title}</Link>
+        <Link className="slides-title" href={chapterPath(lang, slug)}>
+          {entry.number}. {title}
+        </Link>
         <span className="slides-counter" aria-live="polite" data-slide-counter>
           {total ? fill(ui.slideNofM[lang], { n, total }) : ui.loading[lang]}
         </span>
         <div className="slides-actions">
-          <button type="button" className="header-button" aria-label={ui.previousSlide[lang]} disabled={n <= 1} onClick={() => go(n - 1)}>
+          <button
+            type="button"
+            className="header-button"
+            aria-label={ui.previousSlide[lang]}
+            disabled={n <= 1}
+            onClick={() => go(n - 1)}
+          >
             <span aria-hidden="true">←</span>
           </button>
-          <button type="button" className="header-button" aria-label={ui.nextSlide[lang]} disabled={!total || n >= total} onClick={() => go(n + 1)}>
+          <button
+            type="button"
+            className="header-button"
+            aria-label={ui.nextSlide[lang]}
+            disabled={!total || n >= total}
+            onClick={() => go(n + 1)}
+          >
             <span aria-hidden="true">→</span>
           </button>
           <button type="button" className="header-button" aria-label={ui.fullscreen[lang]} onClick={toggleFullscreen}>
-            <svg aria-hidden="true" width="16" height="16" viewBox="0 0 16 16" fill="none" stroke="currentColor" strokeWidth="2">
+            <svg
+              aria-hidden="true"
+              width="16"
+              height="16"
+              viewBox="0 0 16 16"
+              fill="none"
+              stroke="currentColor"
+              strokeWidth="2"
+            >
               <path d="M1 5V1h4M11 1h4v4M15 11v4h-4M5 15H1v-4" />
             </svg>
           </button>

@@ -4,7 +4,12 @@ import { nextThemeMode, themeStore, useThemeMode, type ThemeMode } from '../stat
 import { fill, ui } from './strings';
 
 const icons: Record<ThemeMode, string> = { system: '◐', light: '☀', dark: '☾', projector: '▣' };
-const names = { system: ui.themeSystem, light: ui.themeLight, dark: ui.themeDark, projector: ui.themeProjector } as const;
+const names = {
+  system: ui.themeSystem,
+  light: ui.themeLight,
+  dark: ui.themeDark,
+  projector: ui.themeProjector,
+} as const;
 
 /** Mirrors the chosen mode onto <html data-theme>; 'system' leaves it to prefers-color-scheme. */
 export function useApplyTheme(): void {

@@ -20,7 +20,9 @@ export function UpdatePrompt({ lang }: { lang: Lang }) {
         <button type="button" className="button-link" onClick={reloadToUpdate} data-action="reload-to-update">
           {ui.reloadToUpdate[lang]}
         </button>
-        <button type="button" className="header-button" onClick={dismiss}>{ui.later[lang]}</button>
+        <button type="button" className="header-button" onClick={dismiss}>
+          {ui.later[lang]}
+        </button>
       </div>
     );
   }
@@ -28,7 +30,9 @@ export function UpdatePrompt({ lang }: { lang: Lang }) {
     return (
       <div className="update-prompt" role="status" data-update="offline-ready">
         <p>✓ {ui.offlineReady[lang]}</p>
-        <button type="button" className="header-button" onClick={dismiss}>{ui.close[lang]}</button>
+        <button type="button" className="header-button" onClick={dismiss}>
+          {ui.close[lang]}
+        </button>
       </div>
     );
   }

@@ -17,7 +17,11 @@ function subscribe(onChange: () => void): () => void {
 
 /** The current pathname, re-rendering on history navigation. */
 export function usePathname(): string {
-  return useSyncExternalStore(subscribe, () => window.location.pathname, () => '/');
+  return useSyncExternalStore(
+    subscribe,
+    () => window.location.pathname,
+    () => '/',
+  );
 }
 
 /**

@@ -41,8 +41,16 @@ describe('parseRoute', () => {
 describe('the table of contents', () => {
   it('holds the ten chapters in the book order, numbered from 1', () => {
     expect(chapters.map((c) => c.slug)).toEqual([
-      'perceptron', 'activation-functions', 'forward-pass', 'loss-functions', 'gradient-descent',
-      'computational-graph', 'backpropagation', 'layers', 'training', 'mnist',
+      'perceptron',
+      'activation-functions',
+      'forward-pass',
+      'loss-functions',
+      'gradient-descent',
+      'computational-graph',
+      'backpropagation',
+      'layers',
+      'training',
+      'mnist',
     ]);
     expect(chapters.map((c) => c.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
     for (const c of chapters) expect(c.title.ko.length * c.title.en.length).toBeGreaterThan(0);

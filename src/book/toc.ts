@@ -9,7 +9,11 @@ export interface ChapterEntry {
 }
 
 /** Chapter order lives in chapters/toc.json; this parses it once. */
-export const chapters: readonly ChapterEntry[] = tocData.map((c, i) => ({ slug: c.slug, number: i + 1, title: c.title }));
+export const chapters: readonly ChapterEntry[] = tocData.map((c, i) => ({
+  slug: c.slug,
+  number: i + 1,
+  title: c.title,
+}));
 
 export function chapterBySlug(slug: string): ChapterEntry | undefined {
   return chapters.find((c) => c.slug === slug);

@@ -38,7 +38,9 @@ describe('fetchShard', () => {
     const at = bytes.length - 5;
     bytes[at] = (bytes[at] ?? 0) ^ 0xff;
     vi.stubGlobal('fetch', fakeFetch(files));
-    await expect(fetchShard(shard)).rejects.toThrow(`data file ${shard.file} is corrupt: its SHA-256 checksum does not match the manifest.`);
+    await expect(fetchShard(shard)).rejects.toThrow(
+      `data file ${shard.file} is corrupt: its SHA-256 checksum does not match the manifest.`,
+    );
   });
 
   it('reports a missing file with the command that makes it, and a truncated one by its size', async () => {

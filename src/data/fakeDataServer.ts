@@ -13,9 +13,16 @@ function shard(file: string, raw: Uint8Array, files: Map<string, Uint8Array>): S
 
 /** n images whose pixel j of image i is (i + j) mod 256, labels i mod 10. */
 function split(prefix: string, n: number, files: Map<string, Uint8Array>) {
-  const images = Uint8Array.from({ length: n * MNIST_PIXELS }, (_, k) => (Math.floor(k / MNIST_PIXELS) + (k % MNIST_PIXELS)) % 256);
+  const images = Uint8Array.from(
+    { length: n * MNIST_PIXELS },
+    (_, k) => (Math.floor(k / MNIST_PIXELS) + (k % MNIST_PIXELS)) % 256,
+  );
   const labels = Uint8Array.from({ length: n }, (_, i) => i % 10);
-  return { count: n, images: [shard(`${prefix}-images-0.u8.gz.bin`, images, files)], labels: shard(`${prefix}-labels.u8.gz.bin`, labels, files) };
+  return {
+    count: n,
+    images: [shard(`${prefix}-images-0.u8.gz.bin`, images, files)],
+    labels: shard(`${prefix}-labels.u8.gz.bin`, labels, files),
+  };
 }
 
 /** A manifest of tiny data sets (trainCount/testCount images each) and the files it names. */
@@ -23,7 +30,11 @@ export function fakeData(trainCount = 12, testCount = 5): { manifest: DataManife
   const files = new Map<string, Uint8Array>();
   const datasets = {} as Record<(typeof datasetIds)[number], DatasetInfo>;
   for (const id of datasetIds) {
-    datasets[id] = { classes: Array.from({ length: 10 }, (_, i) => `c${i}`), train: split(`${id}-train`, trainCount, files), test: split(`${id}-test`, testCount, files) };
+    datasets[id] = {
+      classes: Array.from({ length: 10 }, (_, i) => `c${i}`),
+      train: split(`${id}-train`, trainCount, files),
+      test: split(`${id}-test`, testCount, files),
+    };
   }
   const manifest: DataManifest = { version: 1, sourceFingerprint: 'test', datasets };
   files.set('manifest.json', new TextEncoder().encode(JSON.stringify(manifest)));

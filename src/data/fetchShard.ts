@@ -21,7 +21,8 @@ async function readAll(res: Response, expected: number, onBytes: (n: number) => 
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
-    if (at + value.length > expected) throw new DataLoadError(`is larger than the ${expected} bytes the manifest lists`);
+    if (at + value.length > expected)
+      throw new DataLoadError(`is larger than the ${expected} bytes the manifest lists`);
     out.set(value, at);
     at += value.length;
     onBytes(value.length);
@@ -56,16 +57,20 @@ export async function fetchShard(shard: ShardFile, onBytes: (n: number) => void 
   try {
     bytes = await readAll(res, shard.bytes, onBytes);
   } catch (err) {
-    throw new DataLoadError(`${where} ${err instanceof Error ? err.message : String(err)}: it is truncated or corrupt.`);
+    throw new DataLoadError(
+      `${where} ${err instanceof Error ? err.message : String(err)}: it is truncated or corrupt.`,
+    );
   }
   const copy = new Uint8Array(bytes); // an ArrayBuffer-backed copy for Web Crypto's typings
-  if ((await sha256Hex(copy)) !== shard.sha256) throw new DataLoadError(`${where} is corrupt: its SHA-256 checksum does not match the manifest.`);
+  if ((await sha256Hex(copy)) !== shard.sha256)
+    throw new DataLoadError(`${where} is corrupt: its SHA-256 checksum does not match the manifest.`);
   let raw: Uint8Array;
   try {
     raw = await gunzip(copy);
   } catch {
     throw new DataLoadError(`${where} is corrupt: it does not decompress.`);
   }
-  if (raw.length !== shard.rawBytes) throw new DataLoadError(`${where} decompresses to ${raw.length} bytes instead of ${shard.rawBytes}.`);
+  if (raw.length !== shard.rawBytes)
+    throw new DataLoadError(`${where} decompresses to ${raw.length} bytes instead of ${shard.rawBytes}.`);
   return raw;
 }

@@ -30,9 +30,12 @@ export async function fetchManifest(): Promise<DataManifest> {
   try {
     res = await fetch(dataUrl(MANIFEST_FILE), { cache: 'no-cache' });
   } catch (err) {
-    throw new DataLoadError(`The data manifest could not be downloaded (${err instanceof Error ? err.message : String(err)}).`);
+    throw new DataLoadError(
+      `The data manifest could not be downloaded (${err instanceof Error ? err.message : String(err)}).`,
+    );
   }
-  if (!res.ok) throw new DataLoadError(`The data manifest is missing (HTTP ${res.status}). Run \`npm run data\` and rebuild.`);
+  if (!res.ok)
+    throw new DataLoadError(`The data manifest is missing (HTTP ${res.status}). Run \`npm run data\` and rebuild.`);
   try {
     return parseManifest(await res.json());
   } catch (err) {
@@ -54,12 +57,16 @@ async function loadSplit(split: SplitInfo, onBytes: (n: number) => void): Promis
   }
   const labels = await fetchShard(split.labels, onBytes);
   const bad = labels.findIndex((l) => l > 9);
-  if (bad >= 0) throw new DataLoadError(`data file ${split.labels.file} is corrupt: label ${labels[bad]} at ${bad} is not 0–9.`);
+  if (bad >= 0)
+    throw new DataLoadError(`data file ${split.labels.file} is corrupt: label ${labels[bad]} at ${bad} is not 0–9.`);
   return { count: split.count, images, labels };
 }
 
 /** Downloads, verifies and decompresses a data set, reporting bytes as they arrive. */
-export async function loadDataset(id: DatasetId, onProgress: (p: LoadProgress) => void = () => {}): Promise<ByteDataset> {
+export async function loadDataset(
+  id: DatasetId,
+  onProgress: (p: LoadProgress) => void = () => {},
+): Promise<ByteDataset> {
   const info = (await fetchManifest()).datasets[id];
   const total = splitBytes(info.train) + splitBytes(info.test);
   let loaded = 0;

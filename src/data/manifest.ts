@@ -60,9 +60,11 @@ function count(v: Json, path: string): number {
 function parseShard(v: Json, path: string): ShardFile {
   const o = obj(v, path);
   const file = o.file;
-  if (typeof file !== 'string' || !/^[a-z0-9.-]+\.bin$/.test(file)) fail(`${path}.file`, 'is not a shard file name (*.bin)');
+  if (typeof file !== 'string' || !/^[a-z0-9.-]+\.bin$/.test(file))
+    fail(`${path}.file`, 'is not a shard file name (*.bin)');
   const sha256 = o.sha256;
-  if (typeof sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(sha256)) fail(`${path}.sha256`, 'is not a SHA-256 hex digest');
+  if (typeof sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(sha256))
+    fail(`${path}.sha256`, 'is not a SHA-256 hex digest');
   return { file, sha256, bytes: count(o.bytes, `${path}.bytes`), rawBytes: count(o.rawBytes, `${path}.rawBytes`) };
 }
 
@@ -87,8 +89,13 @@ export function parseManifest(json: Json): DataManifest {
   const datasets = {} as Record<DatasetId, DatasetInfo>;
   for (const id of datasetIds) {
     const d = obj(ds[id], `datasets.${id}`);
-    if (!Array.isArray(d.classes) || d.classes.length !== 10 || !d.classes.every((c) => typeof c === 'string')) fail(`datasets.${id}.classes`, 'is not 10 class names');
-    datasets[id] = { classes: d.classes as string[], train: parseSplit(d.train, `datasets.${id}.train`), test: parseSplit(d.test, `datasets.${id}.test`) };
+    if (!Array.isArray(d.classes) || d.classes.length !== 10 || !d.classes.every((c) => typeof c === 'string'))
+      fail(`datasets.${id}.classes`, 'is not 10 class names');
+    datasets[id] = {
+      classes: d.classes as string[],
+      train: parseSplit(d.train, `datasets.${id}.train`),
+      test: parseSplit(d.test, `datasets.${id}.test`),
+    };
   }
   return { version: 1, sourceFingerprint: o.sourceFingerprint, datasets };
 }

@@ -18,11 +18,19 @@ function sampled(shape: Shape, options: RandomOptions, sample: () => number): Te
 }
 
 /** A tensor of normal samples: mean + std·N(0,1), shape as given. */
-export function randn(shape: Shape, rng: Rng, { mean = 0, std = 1, ...options }: RandomOptions & { mean?: number; std?: number } = {}): Tensor {
+export function randn(
+  shape: Shape,
+  rng: Rng,
+  { mean = 0, std = 1, ...options }: RandomOptions & { mean?: number; std?: number } = {},
+): Tensor {
   return sampled(shape, options, () => rng.normal(mean, std));
 }
 
 /** A tensor of uniform samples in [low, high), shape as given. */
-export function randu(shape: Shape, rng: Rng, { low = 0, high = 1, ...options }: RandomOptions & { low?: number; high?: number } = {}): Tensor {
+export function randu(
+  shape: Shape,
+  rng: Rng,
+  { low = 0, high = 1, ...options }: RandomOptions & { low?: number; high?: number } = {},
+): Tensor {
   return sampled(shape, options, () => rng.uniform(low, high));
 }

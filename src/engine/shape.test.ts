@@ -33,7 +33,9 @@ describe('broadcasting and shape rules (property tests)', () => {
     fc.assert(
       fc.property(fc.integer({ min: 2, max: 5 }), fc.integer({ min: 2, max: 5 }), (x, y) => {
         fc.pre(x !== y);
-        expect(() => broadcastShapes([x], [2, y], 'mul')).toThrow(`mul: shapes [${x}] and [2,${y}] cannot be broadcast together`);
+        expect(() => broadcastShapes([x], [2, y], 'mul')).toThrow(
+          `mul: shapes [${x}] and [2,${y}] cannot be broadcast together`,
+        );
       }),
     );
   });
@@ -46,7 +48,8 @@ describe('broadcasting and shape rules (property tests)', () => {
         const b = randn(sb, rng, { dtype: 'float64' });
         const out = add(a, b);
         const shape = out.shape;
-        const offset = (s: Shape, idx: number[]) => idx.slice(idx.length - s.length).reduce((o, v, i) => o * (s[i] ?? 1) + ((s[i] ?? 1) === 1 ? 0 : v), 0);
+        const offset = (s: Shape, idx: number[]) =>
+          idx.slice(idx.length - s.length).reduce((o, v, i) => o * (s[i] ?? 1) + ((s[i] ?? 1) === 1 ? 0 : v), 0);
         for (let flat = 0; flat < out.size; flat++) {
           const idx: number[] = [];
           let rest = flat;

@@ -10,9 +10,15 @@ describe('tensor', () => {
   });
 
   it('infers the shape of nested arrays and round-trips them through toArray', () => {
-    const t = tensor([[1, 2, 3], [4, 5, 6]]);
+    const t = tensor([
+      [1, 2, 3],
+      [4, 5, 6],
+    ]);
     expect(t.shape).toEqual([2, 3]);
-    expect(t.toArray()).toEqual([[1, 2, 3], [4, 5, 6]]);
+    expect(t.toArray()).toEqual([
+      [1, 2, 3],
+      [4, 5, 6],
+    ]);
     expect(Array.from(t.data)).toEqual([1, 2, 3, 4, 5, 6]);
   });
 
@@ -25,7 +31,10 @@ describe('tensor', () => {
   it('accepts a flat typed array with a shape', () => {
     const t = tensor(new Float64Array([1, 2, 3, 4]), { shape: [2, 2] });
     expect(t.dtype).toBe('float64');
-    expect(t.toArray()).toEqual([[1, 2], [3, 4]]);
+    expect(t.toArray()).toEqual([
+      [1, 2],
+      [3, 4],
+    ]);
   });
 
   it('rejects ragged nested arrays and buffers that do not fill the shape', () => {

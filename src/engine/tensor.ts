@@ -59,7 +59,11 @@ export class Tensor {
   grad: Tensor | null = null;
 
   /** Wraps a buffer whose length must equal the product of the shape. */
-  constructor(data: FloatArray, shape: Shape, options: { requiresGrad?: boolean; label?: string | undefined; creator?: RecordedOp | null } = {}) {
+  constructor(
+    data: FloatArray,
+    shape: Shape,
+    options: { requiresGrad?: boolean; label?: string | undefined; creator?: RecordedOp | null } = {},
+  ) {
     if (data.length !== sizeOf(shape)) {
       throw new Error(`tensor: ${data.length} values do not fill shape ${shapeString(shape)}`);
     }
@@ -83,7 +87,8 @@ export class Tensor {
 
   /** The single value of a tensor with one element. */
   item(): number {
-    if (this.size !== 1) throw new Error(`item: tensor of shape ${shapeString(this.shape)} has ${this.size} elements, not 1`);
+    if (this.size !== 1)
+      throw new Error(`item: tensor of shape ${shapeString(this.shape)} has ${this.size} elements, not 1`);
     return this.data[0] ?? 0;
   }
 
@@ -119,11 +124,15 @@ function inferShape(values: NestedInput): number[] {
 
 function flattenInto(values: NestedInput, shape: Shape, axis: number, out: FloatArray, at: { i: number }): void {
   if (typeof values === 'number') {
-    if (axis !== shape.length) throw new Error(`tensor: ragged nested array (a number where shape ${shapeString(shape)} expects an array)`);
+    if (axis !== shape.length)
+      throw new Error(`tensor: ragged nested array (a number where shape ${shapeString(shape)} expects an array)`);
     out[at.i++] = values;
     return;
   }
-  if (values.length !== shape[axis]) throw new Error(`tensor: ragged nested array (length ${values.length} where shape ${shapeString(shape)} expects ${shape[axis] ?? 'a number'})`);
+  if (values.length !== shape[axis])
+    throw new Error(
+      `tensor: ragged nested array (length ${values.length} where shape ${shapeString(shape)} expects ${shape[axis] ?? 'a number'})`,
+    );
   for (const v of values) flattenInto(v, shape, axis + 1, out, at);
 }
 

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { booleanCodec, integerCodec, MAX_PARAM_LENGTH, numberCodec, numberListCodec, oneOfCodec, textCodec } from './codecs';
+import {
+  booleanCodec,
+  integerCodec,
+  MAX_PARAM_LENGTH,
+  numberCodec,
+  numberListCodec,
+  oneOfCodec,
+  textCodec,
+} from './codecs';
 
 describe('codecs read URL text defensively', () => {
   it('numbers: clamps into range, refuses NaN, infinities, text and code', () => {
@@ -7,7 +15,8 @@ describe('codecs read URL text defensively', () => {
     expect(c.parse('-0.5')).toBe(-0.5);
     expect(c.parse('1e3')).toBe(2);
     expect(c.parse('-99')).toBe(-2);
-    for (const bad of ['NaN', 'Infinity', '-Infinity', '', 'abc', '1e999', 'alert(1)', '0x10', '1,5', ' ']) expect(c.parse(bad)).toBeUndefined();
+    for (const bad of ['NaN', 'Infinity', '-Infinity', '', 'abc', '1e999', 'alert(1)', '0x10', '1,5', ' '])
+      expect(c.parse(bad)).toBeUndefined();
     expect(c.format(0.1 + 0.2)).toBe('0.30000000000000004');
     expect(c.parse(c.format(0.1 + 0.2))).toBe(0.1 + 0.2);
   });

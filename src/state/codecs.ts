@@ -31,7 +31,13 @@ export function numberCodec(min: number, max: number): Codec<number> {
 /** An integer clamped into [min, max]. */
 export function integerCodec(min: number, max: number): Codec<number> {
   const num = numberCodec(min, max);
-  return { parse: (text) => { const n = num.parse(text); return n === undefined ? undefined : Math.round(n); }, format: (v) => String(Math.round(v)) };
+  return {
+    parse: (text) => {
+      const n = num.parse(text);
+      return n === undefined ? undefined : Math.round(n);
+    },
+    format: (v) => String(Math.round(v)),
+  };
 }
 
 /** One of a fixed set of names (a preset, a mode, a tab). */

@@ -17,8 +17,10 @@ import {
 
 const weight = numberCodec(-2, 2);
 const gate = oneOfCodec(['AND', 'OR'] as const);
-const inScope = (scope: string) => ({ children }: { children: ReactNode }) =>
-  createElement(WidgetScope.Provider, { value: scope }, children);
+const inScope =
+  (scope: string) =>
+  ({ children }: { children: ReactNode }) =>
+    createElement(WidgetScope.Provider, { value: scope }, children);
 
 /** Opens the page at `search` and re-reads it, as after a navigation. */
 function visit(search: string): void {
@@ -134,7 +136,11 @@ describe('refusals', () => {
   it('ignores a value its codec refuses, reports it, and drops it from the URL', () => {
     visit('?gate.w1=NaN&gate.gate=__proto__&other.w1=1');
     const { result } = renderHook(
-      () => ({ w: useWidgetState('w1', weight, 0.5), g: useWidgetState('gate', gate, 'AND'), refused: useRefusedKeys('gate') }),
+      () => ({
+        w: useWidgetState('w1', weight, 0.5),
+        g: useWidgetState('gate', gate, 'AND'),
+        refused: useRefusedKeys('gate'),
+      }),
       { wrapper: inScope('gate') },
     );
     expect(result.current.w[0]).toBe(0.5);

@@ -43,7 +43,8 @@ function scheduleUrlWrite(): void {
   clearTimeout(writeTimer);
   writeTimer = setTimeout(() => {
     const url = new URL(window.location.href);
-    for (const key of [...url.searchParams.keys()]) if (key.includes('.') && !RESERVED.has(key)) url.searchParams.delete(key);
+    for (const key of [...url.searchParams.keys()])
+      if (key.includes('.') && !RESERVED.has(key)) url.searchParams.delete(key);
     for (const [key, value] of Object.entries(widgetStateStore.getState().values)) url.searchParams.set(key, value);
     const next = url.pathname + url.search + url.hash;
     if (next !== window.location.pathname + window.location.search + window.location.hash) {
@@ -93,7 +94,10 @@ export function useWidgetScope(): string {
 /** Keys of this scope whose URL values were refused, for the figure's notice. */
 export function useRefusedKeys(scope: string): string[] {
   const refused = useStore(widgetStateStore, (s) => s.refused);
-  return useMemo(() => refused.filter((k) => k.startsWith(`${scope}.`)).map((k) => k.slice(scope.length + 1)), [refused, scope]);
+  return useMemo(
+    () => refused.filter((k) => k.startsWith(`${scope}.`)).map((k) => k.slice(scope.length + 1)),
+    [refused, scope],
+  );
 }
 
 export type Update<T> = T | ((previous: T) => T);
@@ -130,19 +134,26 @@ function textFor<T>(spec: StateSpec<T>, value: T): string | undefined {
 export function useWidgetStates<V extends Record<string, unknown>>(specs: StateSpecs<V>): WidgetStates<V> {
   const scope = useWidgetScope();
   const keys = useMemo(() => Object.keys(specs) as (keyof V & string)[], [specs]);
-  const texts = useStore(widgetStateStore, useShallow((s) => keys.map((k) => s.values[`${scope}.${k}`])));
+  const texts = useStore(
+    widgetStateStore,
+    useShallow((s) => keys.map((k) => s.values[`${scope}.${k}`])),
+  );
   const parsed = useMemo(
-    () => keys.map((k, i) => {
-      const text = texts[i];
-      return text === undefined ? undefined : specs[k].codec.parse(text);
-    }),
+    () =>
+      keys.map((k, i) => {
+        const text = texts[i];
+        return text === undefined ? undefined : specs[k].codec.parse(text);
+      }),
     [keys, texts, specs],
   );
   const values = useMemo(
     () => Object.fromEntries(keys.map((k, i) => [k, parsed[i] ?? specs[k].initial])) as V,
     [keys, parsed, specs],
   );
-  const refusedNow = keys.filter((_, i) => texts[i] !== undefined && parsed[i] === undefined).map((k) => `${scope}.${k}`).join('\n');
+  const refusedNow = keys
+    .filter((_, i) => texts[i] !== undefined && parsed[i] === undefined)
+    .map((k) => `${scope}.${k}`)
+    .join('\n');
 
   useEffect(() => {
     if (!refusedNow) return;
@@ -177,7 +188,11 @@ export function useWidgetStates<V extends Record<string, unknown>>(specs: StateS
       keys.map((key) => [
         key,
         (next: Update<unknown>) =>
-          write((k, previous) => (k !== key ? undefined : { value: typeof next === 'function' ? (next as (p: unknown) => unknown)(previous) : next })),
+          write((k, previous) =>
+            k !== key
+              ? undefined
+              : { value: typeof next === 'function' ? (next as (p: unknown) => unknown)(previous) : next },
+          ),
       ]),
     ) as WidgetStates<V>['set'];
     const patch = (next: Partial<V>) => write((k) => (k in next ? { value: next[k] } : undefined));
@@ -193,7 +208,10 @@ export function useWidgetStates<V extends Record<string, unknown>>(specs: StateS
 export function useWidgetState<T>(key: string, codec: Codec<T>, initial: T): [T, (next: Update<T>) => void] {
   // `initial` enters through its formatted text, so a new-but-equal object (an inline array) keeps the specs.
   const held = useHeldWhileEqual(initial, codec.format(initial));
-  const specs = useMemo(() => ({ [key]: { codec, initial: held } }) as StateSpecs<Record<string, T>>, [key, codec, held]);
+  const specs = useMemo(
+    () => ({ [key]: { codec, initial: held } }) as StateSpecs<Record<string, T>>,
+    [key, codec, held],
+  );
   const { values, set } = useWidgetStates(specs);
   return [values[key] as T, set[key] as (next: Update<T>) => void];
 }

@@ -3,7 +3,15 @@
 import { parseFromWorker } from './parseFromWorker';
 import { assertNever, type FromWorker, type ToWorker, type TrainConfig } from './protocol';
 
-export type { FromWorker, ModelWeights, TrainBackend, TrainConfig, TrainDataset, TrainResults, WeightInitName } from './protocol';
+export type {
+  FromWorker,
+  ModelWeights,
+  TrainBackend,
+  TrainConfig,
+  TrainDataset,
+  TrainResults,
+  WeightInitName,
+} from './protocol';
 export { trainLimits } from './trainLimits';
 export type { OptimizerName } from '../engine';
 export type { Activation } from './mlpShape';

@@ -10,7 +10,14 @@ const MAX_LAYER = 4096;
 
 /** The file's bytes for a model. */
 export function encodeModel(model: ModelWeights): Uint8Array {
-  const header = new TextEncoder().encode(JSON.stringify({ sizes: model.sizes, activation: model.activation, dataset: model.dataset, testAccuracy: model.testAccuracy }));
+  const header = new TextEncoder().encode(
+    JSON.stringify({
+      sizes: model.sizes,
+      activation: model.activation,
+      dataset: model.dataset,
+      testAccuracy: model.testAccuracy,
+    }),
+  );
   const headerEnd = 12 + header.length;
   const dataStart = Math.ceil(headerEnd / 4) * 4;
   const floats = model.params.reduce((a, p) => a + p.length, 0);
@@ -35,7 +42,8 @@ function bad(why: string): never {
 
 /** Parses and validates a model file: magic, header, 784 inputs, 10 outputs, exact length, finite weights. */
 export function decodeModel(bytes: Uint8Array): ModelWeights {
-  if (bytes.length < 12 || new TextDecoder().decode(bytes.subarray(0, 8)) !== MAGIC) bad('it does not start with NNBOOK01');
+  if (bytes.length < 12 || new TextDecoder().decode(bytes.subarray(0, 8)) !== MAGIC)
+    bad('it does not start with NNBOOK01');
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const headerLength = view.getUint32(8, true);
   if (12 + headerLength > bytes.length) bad('the header is cut off');
@@ -47,16 +55,24 @@ export function decodeModel(bytes: Uint8Array): ModelWeights {
   }
   const h = header as { sizes?: unknown; activation?: unknown; dataset?: unknown; testAccuracy?: unknown };
   const sizes = h.sizes;
-  if (!Array.isArray(sizes) || sizes.length < 2 || sizes.length > 6 || !sizes.every((s) => Number.isInteger(s) && s >= 1 && s <= MAX_LAYER)) bad('the layer sizes are invalid');
+  if (
+    !Array.isArray(sizes) ||
+    sizes.length < 2 ||
+    sizes.length > 6 ||
+    !sizes.every((s) => Number.isInteger(s) && s >= 1 && s <= MAX_LAYER)
+  )
+    bad('the layer sizes are invalid');
   if (sizes[0] !== MNIST_PIXELS || sizes[sizes.length - 1] !== MNIST_CLASSES) {
     bad(`the network is ${sizes.join('-')}, but it must take ${MNIST_PIXELS} pixels and give ${MNIST_CLASSES} classes`);
   }
   if (h.activation !== 'relu' && h.activation !== 'sigmoid') bad('the activation is neither relu nor sigmoid');
   if (h.dataset !== 'mnist' && h.dataset !== 'fashion') bad('the data set is neither mnist nor fashion');
-  const testAccuracy = typeof h.testAccuracy === 'number' && h.testAccuracy >= 0 && h.testAccuracy <= 1 ? h.testAccuracy : 0;
+  const testAccuracy =
+    typeof h.testAccuracy === 'number' && h.testAccuracy >= 0 && h.testAccuracy <= 1 ? h.testAccuracy : 0;
   const dataStart = Math.ceil((12 + headerLength) / 4) * 4;
   const floats = parameterCount(sizes as number[]);
-  if (bytes.length !== dataStart + 4 * floats) bad(`it has ${bytes.length} bytes, but a ${sizes.join('-')} network needs ${dataStart + 4 * floats}`);
+  if (bytes.length !== dataStart + 4 * floats)
+    bad(`it has ${bytes.length} bytes, but a ${sizes.join('-')} network needs ${dataStart + 4 * floats}`);
   const params: Float32Array[] = [];
   let at = dataStart;
   for (let l = 1; l < sizes.length; l++) {
@@ -70,5 +86,11 @@ export function decodeModel(bytes: Uint8Array): ModelWeights {
       params.push(p);
     }
   }
-  return { sizes: sizes as number[], activation: h.activation as Activation, dataset: h.dataset as TrainDataset, params, testAccuracy };
+  return {
+    sizes: sizes as number[],
+    activation: h.activation as Activation,
+    dataset: h.dataset as TrainDataset,
+    params,
+    testAccuracy,
+  };
 }

@@ -19,7 +19,15 @@ const results = (wrong = 2) => ({
 const classes = Array.from({ length: 10 }, (_, i) => String(i));
 const valid: FromWorker[] = [
   { type: 'data/progress', loaded: 10, total: 100 },
-  { type: 'train/started', totalSteps: 100, stepsPerEpoch: 10, classes, backend: 'wasm-relaxed', backendNote: '', workers: 2 },
+  {
+    type: 'train/started',
+    totalSteps: 100,
+    stepsPerEpoch: 10,
+    classes,
+    backend: 'wasm-relaxed',
+    backendNote: '',
+    workers: 2,
+  },
   { type: 'train/progress', step: 3, losses: Float32Array.of(2.3, 2.1), samplesPerSec: 5000, elapsedMs: 250 },
   { type: 'train/epoch', epoch: 1, step: 10, trainAcc: 0.5, testAcc: 0.25 },
   { type: 'train/paused' },
@@ -27,7 +35,15 @@ const valid: FromWorker[] = [
   { type: 'train/done', stopped: false, model: model() as never, results: results() },
   { type: 'train/diverged', step: 7, loss: Number.NaN },
   { type: 'train/error', message: 'data file missing' },
-  { type: 'train/started', totalSteps: 5, stepsPerEpoch: 5, classes, backend: 'js', backendNote: 'simd: no', workers: 1 },
+  {
+    type: 'train/started',
+    totalSteps: 5,
+    stepsPerEpoch: 5,
+    classes,
+    backend: 'js',
+    backendNote: 'simd: no',
+    workers: 1,
+  },
 ];
 
 function refusal(data: unknown): string {

@@ -78,10 +78,21 @@ export type FromWorker =
       /** Training time so far, pauses excluded. */
       readonly elapsedMs: number;
     }
-  | { readonly type: 'train/epoch'; readonly epoch: number; readonly step: number; readonly trainAcc: number; readonly testAcc: number }
+  | {
+      readonly type: 'train/epoch';
+      readonly epoch: number;
+      readonly step: number;
+      readonly trainAcc: number;
+      readonly testAcc: number;
+    }
   | { readonly type: 'train/paused' }
   | { readonly type: 'train/resumed' }
-  | { readonly type: 'train/done'; readonly stopped: boolean; readonly model: ModelWeights; readonly results: TrainResults }
+  | {
+      readonly type: 'train/done';
+      readonly stopped: boolean;
+      readonly model: ModelWeights;
+      readonly results: TrainResults;
+    }
   | { readonly type: 'train/diverged'; readonly step: number; readonly loss: number }
   | { readonly type: 'train/error'; readonly message: string };
 

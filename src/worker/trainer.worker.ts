@@ -12,7 +12,10 @@ import { assertNever, transferablesOf } from './protocol';
 import type { FromWorker, ToWorker, TrainConfig, TrainDataset } from './protocol';
 import { isDiverged, TrainingRun } from './trainingRun';
 
-const scope = self as unknown as { postMessage(msg: FromWorker, transfer: Transferable[]): void; onmessage: ((e: MessageEvent) => void) | null };
+const scope = self as unknown as {
+  postMessage(msg: FromWorker, transfer: Transferable[]): void;
+  onmessage: ((e: MessageEvent) => void) | null;
+};
 /** Steps run back to back before reporting; 4 updates a second keep the page's rendering work small. */
 const SLICE_MS = 250;
 
@@ -55,9 +58,12 @@ interface StartedRun {
 /** A run on the chosen kernels and team; if WasmMlp cannot start (e.g. no memory for it), the TypeScript one. */
 async function startRun(config: TrainConfig, data: ByteDataset, choice: BackendChoice): Promise<StartedRun> {
   const { team, note: teamNote } = await startTeam({
-    workers: config.workers, batch: Math.min(config.batchSize, data.train.count),
+    workers: config.workers,
+    batch: Math.min(config.batchSize, data.train.count),
     sizes: [MNIST_PIXELS, ...config.hidden, MNIST_CLASSES],
-    activation: config.activation, kernels: choice.kernels, train: data.train,
+    activation: config.activation,
+    kernels: choice.kernels,
+    train: data.train,
     crossOriginIsolated: self.crossOriginIsolated,
     spawn: () => new Worker(new URL('./gradientHelper.worker.ts', import.meta.url), { type: 'module' }),
   });
@@ -90,10 +96,18 @@ async function train(config: TrainConfig, id: number): Promise<void> {
   const { run, choice, team, teamNote } = await startRun(config, data, loaded);
   try {
     if (id !== runId) return;
-    const backendNote = [choice.note, teamNote].filter((n) => n !== '').join('; ').slice(0, 1000);
+    const backendNote = [choice.note, teamNote]
+      .filter((n) => n !== '')
+      .join('; ')
+      .slice(0, 1000);
     post({
-      type: 'train/started', totalSteps: run.totalSteps, stepsPerEpoch: run.stepsPerEpoch, classes: data.classes,
-      backend: choice.backend, backendNote, workers: team ? team.share.workers : 1,
+      type: 'train/started',
+      totalSteps: run.totalSteps,
+      stepsPerEpoch: run.stepsPerEpoch,
+      classes: data.classes,
+      backend: choice.backend,
+      backendNote,
+      workers: team ? team.share.workers : 1,
     });
     await trainLoop(run, id);
   } finally {
@@ -123,7 +137,13 @@ async function trainLoop(run: TrainingRun, id: number): Promise<void> {
     const sliceMs = performance.now() - sliceStart;
     trainingMs += sliceMs;
     const samplesPerSec = ((run.step - firstStep) * run.batchSize * 1000) / Math.max(sliceMs, 1e-3);
-    post({ type: 'train/progress', step: run.step, losses: Float32Array.from(losses), samplesPerSec, elapsedMs: trainingMs });
+    post({
+      type: 'train/progress',
+      step: run.step,
+      losses: Float32Array.from(losses),
+      samplesPerSec,
+      elapsedMs: trainingMs,
+    });
     if (run.atEpochEnd) post({ type: 'train/epoch', epoch: run.epoch, step: run.step, ...run.evaluate() });
     await yieldToMessages();
     if (id !== runId) return;
@@ -139,7 +159,9 @@ function handle(msg: ToWorker): void {
       paused = false;
       stopRequested = false;
       wake?.();
-      train(msg.config, id).catch((err: unknown) => post({ type: 'train/error', message: err instanceof Error ? err.message : String(err) }));
+      train(msg.config, id).catch((err: unknown) =>
+        post({ type: 'train/error', message: err instanceof Error ? err.message : String(err) }),
+      );
       return;
     }
     case 'train/pause':

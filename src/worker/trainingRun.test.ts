@@ -18,7 +18,19 @@ function toyData(count: number, seed: number) {
   return { count, images, labels };
 }
 
-const config: TrainConfig = { dataset: 'mnist', hidden: [16], activation: 'relu', optimizer: 'adam', learningRate: 0.01, batchSize: 20, epochs: 5, maxSteps: 0, weightInit: 'he', seed: 1, workers: 1 };
+const config: TrainConfig = {
+  dataset: 'mnist',
+  hidden: [16],
+  activation: 'relu',
+  optimizer: 'adam',
+  learningRate: 0.01,
+  batchSize: 20,
+  epochs: 5,
+  maxSteps: 0,
+  weightInit: 'he',
+  seed: 1,
+  workers: 1,
+};
 
 describe('TrainingRun', () => {
   it('learns a separable toy set: loss falls and test accuracy reaches 1', () => {
@@ -72,7 +84,12 @@ describe('TrainingRun', () => {
   it('reports divergence from WebAssembly too, so the run stops with the existing message', async () => {
     const kernels = await loadWasmKernels(await readKernelSources({ relaxed: false }));
     if (!kernels) throw new Error('the kernels did not load');
-    const run = new TrainingRun({ ...config, optimizer: 'sgd', learningRate: 1e6 }, toyData(200, 1), toyData(50, 2), kernels);
+    const run = new TrainingRun(
+      { ...config, optimizer: 'sgd', learningRate: 1e6 },
+      toyData(200, 1),
+      toyData(50, 2),
+      kernels,
+    );
     let loss = 0;
     while (!run.done && !isDiverged(loss)) loss = run.trainStep();
     expect(isDiverged(loss)).toBe(true);

@@ -1,8 +1,19 @@
 // One training run, independent of where it runs (worker, main thread, bench): fixed-size shuffled
 // mini-batches over the training set, per-epoch evaluation, and the end-of-run results.
 import {
-  argmaxRowsInPlace, createOptimizer, createRng, FastMlp, initStd, MNIST_CLASSES, MNIST_PIXELS, scalePixelsInPlace,
-  WasmMlp, type LabelBuffer, type ParamwiseOptimizer, type Rng, type WasmKernels,
+  argmaxRowsInPlace,
+  createOptimizer,
+  createRng,
+  FastMlp,
+  initStd,
+  MNIST_CLASSES,
+  MNIST_PIXELS,
+  scalePixelsInPlace,
+  WasmMlp,
+  type LabelBuffer,
+  type ParamwiseOptimizer,
+  type Rng,
+  type WasmKernels,
 } from '../engine';
 import { sliceOf, type GradientTeam } from './gradientShare';
 import type { ModelWeights, TrainConfig, TrainResults, WeightInitName } from './protocol';
@@ -36,7 +47,10 @@ export function initialParams(sizes: readonly number[], init: WeightInitName, rn
   for (let l = 1; l < sizes.length; l++) {
     const [fanIn, fanOut] = [sizes[l - 1] ?? 1, sizes[l] ?? 1];
     const std = initStd(init === 'small' ? SMALL_INIT_STD : init, fanIn);
-    params.push(Float32Array.from({ length: fanIn * fanOut }, () => rng.normal(0, std)), new Float32Array(fanOut));
+    params.push(
+      Float32Array.from({ length: fanIn * fanOut }, () => rng.normal(0, std)),
+      new Float32Array(fanOut),
+    );
   }
   return params;
 }
@@ -203,6 +217,12 @@ export class TrainingRun {
   /** A copy of the weights (safe to transfer). */
   model(): ModelWeights {
     const { config } = this;
-    return { sizes: this.net.sizes, activation: config.activation, dataset: config.dataset, params: this.net.params.map((p) => p.slice()), testAccuracy: this.lastTestAcc };
+    return {
+      sizes: this.net.sizes,
+      activation: config.activation,
+      dataset: config.dataset,
+      params: this.net.params.map((p) => p.slice()),
+      testAccuracy: this.lastTestAcc,
+    };
   }
 }

@@ -2,7 +2,12 @@ import { chapterSlugs, expect, langs, test } from './fixtures';
 import { seriousViolations } from './axe';
 
 const routes = [
-  ...langs.flatMap((lang) => [`/${lang}`, ...chapterSlugs.map((slug) => `/${lang}/${slug}`), `/${lang}/glossary`, `/${lang}/no-such-page`]),
+  ...langs.flatMap((lang) => [
+    `/${lang}`,
+    ...chapterSlugs.map((slug) => `/${lang}/${slug}`),
+    `/${lang}/glossary`,
+    `/${lang}/no-such-page`,
+  ]),
 ];
 
 for (const route of routes) {
@@ -16,7 +21,10 @@ for (const route of routes) {
 }
 
 for (const scheme of ['light', 'dark'] as const) {
-  test(`the perceptron chapter passes axe in the ${scheme} theme with widgets in a refused state`, async ({ browser, baseURL }) => {
+  test(`the perceptron chapter passes axe in the ${scheme} theme with widgets in a refused state`, async ({
+    browser,
+    baseURL,
+  }) => {
     const context = await browser.newContext({ baseURL, colorScheme: scheme });
     const page = await context.newPage();
     await page.goto('/en/perceptron');

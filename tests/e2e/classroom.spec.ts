@@ -43,7 +43,9 @@ test.describe('slides', () => {
     await expect(page).toHaveURL(new RegExp(`/ko/perceptron/slides/${total}$`));
   });
 
-  test('Esc goes back to reading mode at the same section; the reading-mode button starts slides at the current section', async ({ page }) => {
+  test('Esc goes back to reading mode at the same section; the reading-mode button starts slides at the current section', async ({
+    page,
+  }) => {
     await page.goto('/en/perceptron/slides/4');
     const heading = page.locator('.slide-section[data-slide="4"] h2');
     const id = await heading.getAttribute('id');
@@ -58,7 +60,10 @@ test.describe('slides', () => {
     await page.goto('/en/perceptron/slides/1');
     await expect(page.locator('.slides')).toHaveAttribute('data-slides-total', /^\d+$/);
     // Find the slide that holds the gate widget.
-    const n = await page.locator('.slide-section:has([data-widget="perceptron-gate"])').first().getAttribute('data-slide');
+    const n = await page
+      .locator('.slide-section:has([data-widget="perceptron-gate"])')
+      .first()
+      .getAttribute('data-slide');
     await page.goto(`/en/perceptron/slides/${n}`);
     const widget = page.locator('.slide-section:visible [data-widget="perceptron-gate"]');
     const s = slider(widget, 'w1');
@@ -86,14 +91,20 @@ test.describe('slides', () => {
 });
 
 test.describe('shareable state', () => {
-  test('a link with widget state opens with that state, and changes are mirrored into the address bar', async ({ page }) => {
-    await page.goto('/en/perceptron?perceptron-gate.w1=-0.5&perceptron-gate.w2=-0.5&perceptron-gate.b=0.7&perceptron-gate.gate=NAND');
+  test('a link with widget state opens with that state, and changes are mirrored into the address bar', async ({
+    page,
+  }) => {
+    await page.goto(
+      '/en/perceptron?perceptron-gate.w1=-0.5&perceptron-gate.w2=-0.5&perceptron-gate.b=0.7&perceptron-gate.gate=NAND',
+    );
     const widget = page.locator('[data-widget="perceptron-gate"]').first();
     expect(await slider(widget, 'w1').value()).toBe(-0.5);
     await expect(widget).toHaveAttribute('data-target', 'NAND');
     await expect(widget).toHaveAttribute('data-matches', 'NAND');
     // The second gate widget on the page has its own namespace and is untouched.
-    await expect(page.locator('[data-figure="perceptron-gate"][data-scope="xor-attempt"] [data-widget="perceptron-gate"]')).toHaveAttribute('data-target', 'OR');
+    await expect(
+      page.locator('[data-figure="perceptron-gate"][data-scope="xor-attempt"] [data-widget="perceptron-gate"]'),
+    ).toHaveAttribute('data-target', 'OR');
 
     await slider(widget, 'b').field.fill('0.9');
     await slider(widget, 'b').field.press('Enter');
@@ -127,11 +138,16 @@ test.describe('shareable state', () => {
     await expect(notice).toBeVisible();
     await expect(notice).toHaveAttribute('data-refused-keys', /w1/);
     await expect(page.locator('img[src="x"]')).toHaveCount(0);
-    expect(await page.evaluate(() => ({} as Record<string, unknown>).polluted)).toBeUndefined();
+    expect(await page.evaluate(() => (({}) as Record<string, unknown>).polluted)).toBeUndefined();
     expect(dialogs).toBe(0);
     // A too-long value is refused outright and the page still works.
     await expect(page.locator('h1')).toBeVisible();
-    expect(await slider(page.locator('[data-figure][data-scope="xor-attempt"] [data-widget="perceptron-gate"]'), 'w1').value()).toBe(0.5);
+    expect(
+      await slider(
+        page.locator('[data-figure][data-scope="xor-attempt"] [data-widget="perceptron-gate"]'),
+        'w1',
+      ).value(),
+    ).toBe(0.5);
   });
 
   test('Copy link gives the URL with the state, and Reset returns to the book values', async ({ browser, baseURL }) => {
@@ -155,7 +171,12 @@ test.describe('shareable state', () => {
     // The copied link, opened fresh, restores exactly what was shared.
     const other = await context.newPage();
     await other.goto(copied);
-    expect(await slider(other.locator('[data-figure][data-scope="perceptron-gate"] [data-widget="perceptron-gate"]'), 'w1').value()).toBe(1.25);
+    expect(
+      await slider(
+        other.locator('[data-figure][data-scope="perceptron-gate"] [data-widget="perceptron-gate"]'),
+        'w1',
+      ).value(),
+    ).toBe(1.25);
     await context.close();
   });
 

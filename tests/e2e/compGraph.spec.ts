@@ -5,7 +5,9 @@ import { badNumbers } from './badNumbers';
 const CG = '/en/computational-graph';
 const BP = '/en/backpropagation';
 
-test('problem 1 follows a dragged apple price: every value and gradient, including ones the book never prints', async ({ page }) => {
+test('problem 1 follows a dragged apple price: every value and gradient, including ones the book never prints', async ({
+  page,
+}) => {
   const widget = await openGraph(page, CG, 'problem-1');
   await expectNode(widget, 'price', 220.00000000000003, 1);
   await expect(widget.locator('[data-edge="price→"] .cg-edge-value .cg-shown')).toHaveText('220');
@@ -17,7 +19,10 @@ test('problem 1 follows a dragged apple price: every value and gradient, includi
   await expectNode(widget, 'apple', apple, 2.2);
   await expectNode(widget, 'apple_num', 2, apple * 1.1);
   await expectNode(widget, 'tax', 1.1, apple * 2);
-  await expect(widget.locator('[data-edge="tax→price"]')).toHaveAttribute('data-grad', String((await node(widget, 'tax')).grad));
+  await expect(widget.locator('[data-edge="tax→price"]')).toHaveAttribute(
+    'data-grad',
+    String((await node(widget, 'tax')).grad),
+  );
 });
 
 test('problem 1 from the keyboard: arrow keys on apple_num and tax', async ({ page }) => {
@@ -35,7 +40,13 @@ test('problem 1 from the keyboard: arrow keys on apple_num and tax', async ({ pa
 
 test('problem 2 with typed values the book never uses', async ({ page }) => {
   const widget = await openGraph(page, CG, 'problem-2');
-  for (const [name, v] of [['apple', '123.5'], ['apple_num', '4'], ['orange', '90'], ['orange_num', '7'], ['tax', '1.25']] as const) {
+  for (const [name, v] of [
+    ['apple', '123.5'],
+    ['apple_num', '4'],
+    ['orange', '90'],
+    ['orange_num', '7'],
+    ['tax', '1.25'],
+  ] as const) {
     await typeValue(widget, name, v);
   }
   const all = 123.5 * 4 + 90 * 7;
@@ -172,7 +183,9 @@ test('with reduced motion, play still steps but nothing animates', async ({ brow
   const context = await browser.newContext({ baseURL, reducedMotion: 'reduce' });
   const page = await context.newPage();
   const widget = await openGraph(page, CG, 'problem-1-backward');
-  const duration = await widget.locator('[data-node="price"]').evaluate((el) => getComputedStyle(el).transitionDuration);
+  const duration = await widget
+    .locator('[data-node="price"]')
+    .evaluate((el) => getComputedStyle(el).transitionDuration);
   expect(duration).toBe('0s');
   await widget.locator('[data-control="play"]').click();
   await expect(widget.locator('.comp-graph-body')).toHaveAttribute('data-step', '2');
@@ -220,7 +233,14 @@ test('the expression editor draws (x+y)^2 with sliders and gradients, and explai
 });
 
 // Every slider of every graph with sliders; the first gets every bad value, the others the two commonest.
-for (const [path, id, all] of [[CG, 'problem-2', true], [CG, 'local', false], [BP, 'chain', false], [BP, 'shared', false], [BP, 'mul-node', false], [BP, 'sigmoid', false]] as const) {
+for (const [path, id, all] of [
+  [CG, 'problem-2', true],
+  [CG, 'local', false],
+  [BP, 'chain', false],
+  [BP, 'shared', false],
+  [BP, 'mul-node', false],
+  [BP, 'sigmoid', false],
+] as const) {
   test(`every number field of the ${id} graph refuses bad values with a visible message`, async ({ page }) => {
     test.slow(all, 'every bad value on five sliders');
     const widget = await openGraph(page, path, id);
@@ -234,7 +254,9 @@ for (const [path, id, all] of [[CG, 'problem-2', true], [CG, 'local', false], [B
         await expect(s.message).toHaveAttribute('data-refused', bad.reason);
         await expect(s.message).toBeVisible();
         await expect(s.field).toHaveAttribute('aria-invalid', 'true');
-        const numbers = await widget.locator('[data-node]').evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-value'))));
+        const numbers = await widget
+          .locator('[data-node]')
+          .evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-value'))));
         expect(numbers.every(Number.isFinite)).toBe(true);
       }
       await s.field.fill('1');
@@ -245,7 +267,12 @@ for (const [path, id, all] of [[CG, 'problem-2', true], [CG, 'local', false], [B
 }
 
 test('the graph works by touch on a phone', async ({ browser, baseURL }) => {
-  const context = await browser.newContext({ baseURL, viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  const context = await browser.newContext({
+    baseURL,
+    viewport: { width: 390, height: 844 },
+    hasTouch: true,
+    isMobile: true,
+  });
   const page = await context.newPage();
   const widget = await openGraph(page, CG, 'problem-2-backward');
   await tapSettled(page, widget.locator('[data-control="reset"]'));

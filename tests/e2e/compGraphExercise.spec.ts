@@ -3,7 +3,14 @@ import { seriousViolations } from './axe';
 import { badNumbers } from './badNumbers';
 
 const answers = {
-  tax: 650, all_price: 1.1, orange_price: 1.1, apple_price: 1.1, orange_num: 165, orange: 3.3, apple_num: 110, apple: 2.2,
+  tax: 650,
+  all_price: 1.1,
+  orange_price: 1.1,
+  apple_price: 1.1,
+  orange_num: 165,
+  orange: 3.3,
+  apple_num: 110,
+  apple: 2.2,
 } as const;
 
 async function openExercise(page: import('@playwright/test').Page, query = '') {
@@ -14,7 +21,8 @@ async function openExercise(page: import('@playwright/test').Page, query = '') {
   return widget;
 }
 
-const box = (widget: import('@playwright/test').Locator, name: string) => widget.locator(`[data-answer="${name}"] input`);
+const box = (widget: import('@playwright/test').Locator, name: string) =>
+  widget.locator(`[data-answer="${name}"] input`);
 
 test('the exercise accepts the right answers (rounded as the book prints them)', async ({ page }) => {
   const widget = await openExercise(page);
@@ -25,7 +33,8 @@ test('the exercise accepts the right answers (rounded as the book prints them)',
   await widget.locator('[data-control="check"]').click();
   await expect(widget).toHaveAttribute('data-right', '8');
   await expect(widget.locator('[data-score]')).toContainText('All 8 boxes are right');
-  for (const name of Object.keys(answers)) await expect(widget.locator(`[data-answer="${name}"]`)).toHaveAttribute('data-verdict', 'right');
+  for (const name of Object.keys(answers))
+    await expect(widget.locator(`[data-answer="${name}"]`)).toHaveAttribute('data-verdict', 'right');
 });
 
 test('the exercise rejects wrong answers and marks empty boxes, with hints', async ({ page }) => {
@@ -91,7 +100,10 @@ test('every answer box refuses bad values with a visible message', async ({ page
 });
 
 for (const scheme of ['light', 'dark'] as const) {
-  test(`both graph chapters pass axe in the ${scheme} theme with widgets mid-step, checked and in error`, async ({ browser, baseURL }) => {
+  test(`both graph chapters pass axe in the ${scheme} theme with widgets mid-step, checked and in error`, async ({
+    browser,
+    baseURL,
+  }) => {
     test.slow();
     const context = await browser.newContext({ baseURL, colorScheme: scheme });
     const page = await context.newPage();

@@ -3,7 +3,9 @@ import { expectNode, openGraph } from './graphHelpers';
 
 // Speed belongs in `npm run bench`; this drag checks what a reader sees while dragging: every rendered state of the
 // graph is consistent (price = apple × 2 × 1.1 on the same frame as the slider's value), and the drag moves it.
-test('dragging the apple slider updates the graph on every move, and every state it shows is consistent', async ({ page }) => {
+test('dragging the apple slider updates the graph on every move, and every state it shows is consistent', async ({
+  page,
+}) => {
   const widget = await openGraph(page, '/en/computational-graph', 'problem-1');
   const apple = slider(widget, 'apple');
   const bb = await apple.range.boundingBox();
@@ -16,10 +18,12 @@ test('dragging the apple slider updates the graph on every move, and every state
   for (let i = 0; i <= moves; i++) {
     await page.mouse.move(bb.x + 10 + (i / moves) * (bb.width - 20), y);
     // Both attributes in one read, so they come from the same committed render.
-    seen.push(await widget.evaluate((root) => ({
-      apple: Number(root.querySelector('[data-var="apple"]')?.getAttribute('data-value')),
-      price: Number(root.querySelector('[data-node="price"]')?.getAttribute('data-value')),
-    })));
+    seen.push(
+      await widget.evaluate((root) => ({
+        apple: Number(root.querySelector('[data-var="apple"]')?.getAttribute('data-value')),
+        price: Number(root.querySelector('[data-node="price"]')?.getAttribute('data-value')),
+      })),
+    );
   }
   await page.mouse.up();
   for (const s of seen) expect(s.price, `price for apple = ${s.apple}`).toBeCloseTo(s.apple * 2 * 1.1, 9);

@@ -17,7 +17,8 @@ export const test = base.extend<Guards & { guards: void }>({
       const problems: string[] = [];
       await page.route('**/*', (route) => {
         const url = route.request().url();
-        if (url.startsWith('data:') || url.startsWith('blob:') || new URL(url).origin === origin) return route.continue();
+        if (url.startsWith('data:') || url.startsWith('blob:') || new URL(url).origin === origin)
+          return route.continue();
         problems.push(`request left the origin: ${url}`);
         return route.abort();
       });
@@ -68,8 +69,16 @@ export async function dragRangeTo(page: Page, range: Locator, value: number): Pr
 
 /** Every route of the book, in both languages. */
 export const chapterSlugs = [
-  'perceptron', 'activation-functions', 'forward-pass', 'loss-functions', 'gradient-descent',
-  'computational-graph', 'backpropagation', 'layers', 'training', 'mnist',
+  'perceptron',
+  'activation-functions',
+  'forward-pass',
+  'loss-functions',
+  'gradient-descent',
+  'computational-graph',
+  'backpropagation',
+  'layers',
+  'training',
+  'mnist',
 ] as const;
 export const langs = ['ko', 'en'] as const;
 
@@ -82,7 +91,10 @@ export async function tapSettled(page: Page, target: Locator): Promise<void> {
   await page.waitForLoadState('networkidle');
   let last = '';
   for (let i = 0; i < 50; i++) {
-    const scrollY = await page.evaluate(() => new Promise<number>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(window.scrollY)))));
+    const scrollY = await page.evaluate(
+      () =>
+        new Promise<number>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(window.scrollY)))),
+    );
     const now = `${JSON.stringify(await target.boundingBox())}@${scrollY}`;
     if (now === last) break;
     last = now;

@@ -27,7 +27,11 @@ test('Korean prose is set in the self-hosted Pretendard, served by the book itse
 }) => {
   const fontResponses = new Map<string, Promise<number>>();
   page.on('response', (res) => {
-    if (fontFile.test(new URL(res.url()).pathname)) fontResponses.set(res.url(), res.body().then((b) => b.length));
+    if (fontFile.test(new URL(res.url()).pathname))
+      fontResponses.set(
+        res.url(),
+        res.body().then((b) => b.length),
+      );
   });
   await page.goto('/ko/perceptron');
   const prose = page.locator('.prose p').first();

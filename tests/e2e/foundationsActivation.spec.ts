@@ -85,11 +85,18 @@ test('the x field refuses bad values with a visible message', async ({ page }) =
   await expectSliderRefusals(slider(widget, 'x'), { ...activationParams.x, good: 0.5 });
 });
 
-const collapse = (page: import('@playwright/test').Page) => widgetOn(page, '/en/activation-functions', 'linear-collapse');
+const collapse = (page: import('@playwright/test').Page) =>
+  widgetOn(page, '/en/activation-functions', 'linear-collapse');
 
 test('three linear layers with c = 2 take 1.5 to 3, 6, 12, the same as the one layer c³·x', async ({ page }) => {
   const widget = await collapse(page);
-  for (const [node, v] of [['x', 1.5], ['h1', 3], ['h2', 6], ['h3', 12], ['one-layer', 12]] as const) {
+  for (const [node, v] of [
+    ['x', 1.5],
+    ['h1', 3],
+    ['h2', 6],
+    ['h3', 12],
+    ['one-layer', 12],
+  ] as const) {
     expect(await numAttr(widget.locator(`[data-node="${node}"]`))).toBeCloseTo(v, 12);
   }
   await expect(widget).toHaveAttribute('data-collapses', 'true');
@@ -127,7 +134,10 @@ test('ReLU layers do not collapse, and the linearity checks show which property 
   await expect(add).toHaveAttribute('data-holds', 'true');
 });
 
-for (const [name, { min, max }] of [['k', linearityParams.k], ['c', collapseParams.c]] as const) {
+for (const [name, { min, max }] of [
+  ['k', linearityParams.k],
+  ['c', collapseParams.c],
+] as const) {
   test(`the ${name} field of linear-collapse refuses bad values`, async ({ page }) => {
     test.setTimeout(120_000); // many typed values on a busy shared machine; room to finish, not a speed check
     const widget = await collapse(page);
@@ -136,7 +146,8 @@ for (const [name, { min, max }] of [['k', linearityParams.k], ['c', collapsePara
 }
 
 const softmax = (page: import('@playwright/test').Page) => widgetOn(page, '/en/activation-functions', 'softmax');
-const ys = async (widget: Locator, n: number) => Promise.all(Array.from({ length: n }, (_, i) => numAttr(widget.locator(`[data-node="y${i + 1}"]`))));
+const ys = async (widget: Locator, n: number) =>
+  Promise.all(Array.from({ length: n }, (_, i) => numAttr(widget.locator(`[data-node="y${i + 1}"]`))));
 
 test('softmax of 0.3, 2.9, 4.0 gives bars that sum to 1 in the same order', async ({ page }) => {
   const widget = await softmax(page);
@@ -146,7 +157,9 @@ test('softmax of 0.3, 2.9, 4.0 gives bars that sum to 1 in the same order', asyn
   await expect(widget).toHaveAttribute('data-naive-ok', 'true');
 });
 
-test('typing 1010, 1000, 990 gives a finite stable softmax while the naive column shows Infinity and NaN', async ({ page }) => {
+test('typing 1010, 1000, 990 gives a finite stable softmax while the naive column shows Infinity and NaN', async ({
+  page,
+}) => {
   const widget = await softmax(page);
   await typeValue(widget, 'a1', '1010');
   await typeValue(widget, 'a2', '1000');
@@ -204,7 +217,10 @@ test('the score fields take values up to ±2000 and refuse bad ones', async ({ p
 
 for (const scheme of ['light', 'dark'] as const) {
   // axe over a whole chapter full of KaTeX takes a while on a busy machine; this is room to finish, not a speed check.
-  test(`the activation chapter passes axe in the ${scheme} theme with widgets in changed states`, async ({ browser, baseURL }) => {
+  test(`the activation chapter passes axe in the ${scheme} theme with widgets in changed states`, async ({
+    browser,
+    baseURL,
+  }) => {
     test.setTimeout(150_000);
     const context = await browser.newContext({ baseURL, colorScheme: scheme });
     const page = await context.newPage();
@@ -223,7 +239,12 @@ for (const scheme of ['light', 'dark'] as const) {
 }
 
 test('on a phone the function buttons and the softmax presets work by touch', async ({ browser, baseURL }) => {
-  const context = await browser.newContext({ baseURL, viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  const context = await browser.newContext({
+    baseURL,
+    viewport: { width: 390, height: 844 },
+    hasTouch: true,
+    isMobile: true,
+  });
   const page = await context.newPage();
   await page.goto('/en/activation-functions');
   const plotW = page.locator('[data-widget="activation-plot"]');

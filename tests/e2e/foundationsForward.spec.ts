@@ -6,7 +6,8 @@ import { forwardPassParams } from '../../src/widgets/forwardPass/params';
 import type { Locator, Page } from '@playwright/test';
 
 const matmul = (page: Page) => widgetOn(page, '/en/forward-pass', 'matmul');
-const outputs = async (widget: Locator) => Promise.all((await widget.locator('[data-node^="y"]').all()).map((el) => numAttr(el)));
+const outputs = async (widget: Locator) =>
+  Promise.all((await widget.locator('[data-node^="y"]').all()).map((el) => numAttr(el)));
 
 async function typeCell(widget: Locator, name: string, text: string) {
   const cell = widget.locator(`input[data-var="${name}"]`);
@@ -14,7 +15,7 @@ async function typeCell(widget: Locator, name: string, text: string) {
   await cell.press('Enter');
 }
 
-test('the notes\' product [1, 2]·[[1, 3, 5], [2, 4, 6]] is [5, 11, 17], and typed cells update it', async ({ page }) => {
+test("the notes' product [1, 2]·[[1, 3, 5], [2, 4, 6]] is [5, 11, 17], and typed cells update it", async ({ page }) => {
   const widget = await matmul(page);
   expect(await outputs(widget)).toEqual([5, 11, 17]);
   await typeCell(widget, 'w11', '10');
@@ -26,7 +27,8 @@ test('hovering or focusing an output lights the column of W that makes it', asyn
   const widget = await matmul(page);
   await widget.locator('[data-node="y2"]').hover();
   await expect(widget).toHaveAttribute('data-focus-col', '2');
-  for (const name of ['w12', 'w22']) await expect(widget.locator(`input[data-var="${name}"]`)).toHaveClass(/matmul-lit/);
+  for (const name of ['w12', 'w22'])
+    await expect(widget.locator(`input[data-var="${name}"]`)).toHaveClass(/matmul-lit/);
   await expect(widget.locator('input[data-var="w11"]')).not.toHaveClass(/matmul-lit/);
   await expect(widget.locator('[data-explain="y2"]')).toBeVisible();
   // From the keyboard: Tab from the last W cell reaches y1, then y2, then y3.
@@ -40,7 +42,9 @@ test('hovering or focusing an output lights the column of W that makes it', asyn
   await expect(widget.locator('[data-explain="y3"]')).toContainText('17');
 });
 
-test('a shape mismatch explains itself instead of giving a result, and fixing it brings the result back', async ({ page }) => {
+test('a shape mismatch explains itself instead of giving a result, and fixing it brings the result back', async ({
+  page,
+}) => {
   const widget = await matmul(page);
   await widget.locator('select[data-var="wRows"]').selectOption('3');
   await expect(widget).toHaveAttribute('data-status', 'mismatch');
@@ -62,7 +66,14 @@ test('the cells refuse bad values with a visible message and clamp to ±100', as
   const widget = await matmul(page);
   const cell = widget.locator('input[data-var="w22"]');
   const message = widget.locator('.matmul-message');
-  for (const [text, reason, value] of [['abc', 'notANumber', 4], ['', 'empty', 4], ['NaN', 'nan', 4], ['1e309', 'infinite', 100], ['-1e6', 'tooSmall', -100], ['250', 'tooLarge', 100]] as const) {
+  for (const [text, reason, value] of [
+    ['abc', 'notANumber', 4],
+    ['', 'empty', 4],
+    ['NaN', 'nan', 4],
+    ['1e309', 'infinite', 100],
+    ['-1e6', 'tooSmall', -100],
+    ['250', 'tooLarge', 100],
+  ] as const) {
     await typeCell(widget, 'w22', '4');
     await typeCell(widget, 'w22', text);
     await expect(message).toHaveAttribute('data-refused', reason);
@@ -77,27 +88,44 @@ test('the cells refuse bad values with a visible message and clamp to ±100', as
 });
 
 const book = {
-  X: [1.0, 0.5], W1: [0.1, 0.3, 0.5, 0.2, 0.4, 0.6], B1: [0.1, 0.2, 0.3],
-  W2: [0.1, 0.4, 0.2, 0.5, 0.3, 0.6], B2: [0.1, 0.2], W3: [0.1, 0.3, 0.2, 0.4], B3: [0.1, 0.2],
+  X: [1.0, 0.5],
+  W1: [0.1, 0.3, 0.5, 0.2, 0.4, 0.6],
+  B1: [0.1, 0.2, 0.3],
+  W2: [0.1, 0.4, 0.2, 0.5, 0.3, 0.6],
+  B2: [0.1, 0.2],
+  W3: [0.1, 0.3, 0.2, 0.4],
+  B3: [0.1, 0.2],
 };
 type Params = typeof book;
 
 async function expectSignals(widget: Locator, s: ReturnType<typeof forwardOracle>, digits = 12) {
-  const groups: [string, number[]][] = [['a1_', s.A1], ['z1_', s.Z1], ['a2_', s.A2], ['z2_', s.Z2], ['a3_', s.A3], ['y', s.Y]];
+  const groups: [string, number[]][] = [
+    ['a1_', s.A1],
+    ['z1_', s.Z1],
+    ['a2_', s.A2],
+    ['z2_', s.Z2],
+    ['a3_', s.A3],
+    ['y', s.Y],
+  ];
   for (const [prefix, values] of groups) {
-    for (const [i, v] of values.entries()) expect(await numAttr(widget.locator(`[data-node="${prefix}${i + 1}"]`))).toBeCloseTo(v, digits);
+    for (const [i, v] of values.entries())
+      expect(await numAttr(widget.locator(`[data-node="${prefix}${i + 1}"]`))).toBeCloseTo(v, digits);
   }
 }
 
 const forwardPass = (page: Page) => widgetOn(page, '/en/forward-pass', 'forward-pass');
 
-test('the notes\' network gives A1, Z1, A2, Z2, A3 as printed, and y is softmax(A3), not A3', async ({ page }) => {
+test("the notes' network gives A1, Z1, A2, Z2, A3 as printed, and y is softmax(A3), not A3", async ({ page }) => {
   const widget = await forwardPass(page);
   expect(await numAttr(widget.locator('[data-node="x1"]'))).toBe(1);
   expect(await numAttr(widget.locator('[data-node="x2"]'))).toBe(0.5);
   const notes = {
-    A1: [0.3, 0.7, 1.1], Z1: [0.57444252, 0.66818777, 0.75026011], A2: [0.51615984, 1.21402696],
-    Z2: [0.62624937, 0.7710107], A3: [0.31682708, 0.69627909], Y: [0.40625907, 0.59374093],
+    A1: [0.3, 0.7, 1.1],
+    Z1: [0.57444252, 0.66818777, 0.75026011],
+    A2: [0.51615984, 1.21402696],
+    Z2: [0.62624937, 0.7710107],
+    A3: [0.31682708, 0.69627909],
+    Y: [0.40625907, 0.59374093],
   };
   await expectSignals(widget, notes, 7);
   const y1 = await numAttr(widget.locator('[data-node="y1"]'));
@@ -105,7 +133,9 @@ test('the notes\' network gives A1, Z1, A2, Z2, A3 as printed, and y is softmax(
   await expectSignals(widget, forwardOracle(book));
 });
 
-test('changing a weight by typing, dragging and keys moves every later signal, and a negative edge is dashed', async ({ page }) => {
+test('changing a weight by typing, dragging and keys moves every later signal, and a negative edge is dashed', async ({
+  page,
+}) => {
   const widget = await forwardPass(page);
   const p: Params = structuredClone(book);
   await widget.locator('button[data-group="layer1"]').click();
@@ -149,7 +179,10 @@ test('the matrix view shows the same signals, and the toggle switches back', asy
   await expectSignals(widget, forwardOracle({ ...book, B2: [0.1, -0.4] }));
   await widget.locator('button[data-view-choice="diagram"]').click();
   await expect(widget.locator('svg.fp-diagram')).toBeVisible();
-  expect(await numAttr(widget.locator('[data-node="a2_2"]'))).toBeCloseTo(forwardOracle({ ...book, B2: [0.1, -0.4] }).A2[1]!, 12);
+  expect(await numAttr(widget.locator('[data-node="a2_2"]'))).toBeCloseTo(
+    forwardOracle({ ...book, B2: [0.1, -0.4] }).A2[1]!,
+    12,
+  );
 });
 
 test('the weight sliders refuse bad values', async ({ page }) => {
@@ -161,7 +194,10 @@ test('the weight sliders refuse bad values', async ({ page }) => {
 
 for (const scheme of ['light', 'dark'] as const) {
   // axe over a whole chapter full of KaTeX takes a while on a busy machine; this is room to finish, not a speed check.
-  test(`the forward-pass chapter passes axe in the ${scheme} theme with widgets in changed states`, async ({ browser, baseURL }) => {
+  test(`the forward-pass chapter passes axe in the ${scheme} theme with widgets in changed states`, async ({
+    browser,
+    baseURL,
+  }) => {
     test.setTimeout(150_000);
     const context = await browser.newContext({ baseURL, colorScheme: scheme });
     const page = await context.newPage();
@@ -180,8 +216,16 @@ for (const scheme of ['light', 'dark'] as const) {
   });
 }
 
-test('on a phone the view toggle and the layer tabs work by touch, and the page does not scroll sideways', async ({ browser, baseURL }) => {
-  const context = await browser.newContext({ baseURL, viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+test('on a phone the view toggle and the layer tabs work by touch, and the page does not scroll sideways', async ({
+  browser,
+  baseURL,
+}) => {
+  const context = await browser.newContext({
+    baseURL,
+    viewport: { width: 390, height: 844 },
+    hasTouch: true,
+    isMobile: true,
+  });
   const page = await context.newPage();
   await page.goto('/en/forward-pass');
   const fp = page.locator('[data-widget="forward-pass"]');

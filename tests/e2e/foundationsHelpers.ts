@@ -25,10 +25,19 @@ export async function widgetOn(page: Page, path: string, name: string): Promise<
 }
 
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
-const affine = (x: number[], w: number[], b: number[]) => b.map((bj, j) => x.reduce((s, xi, i) => s + xi * (w[i * b.length + j] ?? 0), bj));
+const affine = (x: number[], w: number[], b: number[]) =>
+  b.map((bj, j) => x.reduce((s, xi, i) => s + xi * (w[i * b.length + j] ?? 0), bj));
 
 /** An independent forward pass in plain JavaScript (the test's oracle for the engine's numbers). */
-export function forwardOracle(p: { X: number[]; W1: number[]; B1: number[]; W2: number[]; B2: number[]; W3: number[]; B3: number[] }) {
+export function forwardOracle(p: {
+  X: number[];
+  W1: number[];
+  B1: number[];
+  W2: number[];
+  B2: number[];
+  W3: number[];
+  B3: number[];
+}) {
   const A1 = affine(p.X, p.W1, p.B1);
   const Z1 = A1.map(sigmoid);
   const A2 = affine(Z1, p.W2, p.B2);

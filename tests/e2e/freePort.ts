@@ -8,11 +8,15 @@ import { spawnSync } from 'node:child_process';
 export function freePort(): number {
   const probe = spawnSync(
     process.execPath,
-    ['-e', "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close();})"],
+    [
+      '-e',
+      "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close();})",
+    ],
     { encoding: 'utf8' },
   );
   const port = Number(probe.stdout.trim());
-  if (!Number.isInteger(port) || port <= 0) throw new Error(`Could not find a free port for the test server: ${probe.stderr}`);
+  if (!Number.isInteger(port) || port <= 0)
+    throw new Error(`Could not find a free port for the test server: ${probe.stderr}`);
   return port;
 }
 
@@ -21,7 +25,8 @@ export function testServerPort(): number {
   const given = process.env.E2E_PORT;
   if (given !== undefined && given !== '') {
     const port = Number(given);
-    if (!Number.isInteger(port) || port < 1024 || port > 65535) throw new Error(`E2E_PORT must be a port from 1024 to 65535, not "${given}"`);
+    if (!Number.isInteger(port) || port < 1024 || port > 65535)
+      throw new Error(`E2E_PORT must be a port from 1024 to 65535, not "${given}"`);
     return port;
   }
   const port = freePort();

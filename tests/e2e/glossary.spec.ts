@@ -26,7 +26,10 @@ test('the contents link to the glossary, in the reader language', async ({ page 
   await expect(page).toHaveURL(/\/ko\/glossary$/);
 });
 
-for (const [lang, term, other] of [['en', 'perceptron', '퍼셉트론'], ['ko', 'perceptron', 'perceptron']] as const) {
+for (const [lang, term, other] of [
+  ['en', 'perceptron', '퍼셉트론'],
+  ['ko', 'perceptron', 'perceptron'],
+] as const) {
   test(`the first use of a term in a chapter explains it on hover and focus (${lang})`, async ({ page }) => {
     await page.goto(`/${lang}/perceptron`);
     const marked = page.locator(`.prose .glossary-term[data-term="${term}"]`);
@@ -46,7 +49,9 @@ for (const [lang, term, other] of [['en', 'perceptron', '퍼셉트론'], ['ko', 
     await expect(tip).toBeHidden();
     // Each term is marked once per chapter.
     expect(await page.locator('.prose .glossary-term').count()).toBe(
-      await page.locator('.prose .glossary-term').evaluateAll((els) => new Set(els.map((e) => e.getAttribute('data-term'))).size),
+      await page
+        .locator('.prose .glossary-term')
+        .evaluateAll((els) => new Set(els.map((e) => e.getAttribute('data-term'))).size),
     );
   });
 }

@@ -23,10 +23,18 @@ export async function node(widget: Locator, name: string): Promise<{ value: numb
 
 /** Expects a node's value and gradient to be close to the given numbers (relative 1e-9). */
 export async function expectNode(widget: Locator, name: string, value: number, grad: number): Promise<void> {
-  await expect.poll(async () => {
-    const n = await node(widget, name);
-    return Math.abs(n.value - value) <= 1e-9 * Math.max(1, Math.abs(value)) && Math.abs(n.grad - grad) <= 1e-9 * Math.max(1, Math.abs(grad));
-  }, { message: `${name} should have value ${value} and gradient ${grad}` }).toBe(true);
+  await expect
+    .poll(
+      async () => {
+        const n = await node(widget, name);
+        return (
+          Math.abs(n.value - value) <= 1e-9 * Math.max(1, Math.abs(value)) &&
+          Math.abs(n.grad - grad) <= 1e-9 * Math.max(1, Math.abs(grad))
+        );
+      },
+      { message: `${name} should have value ${value} and gradient ${grad}` },
+    )
+    .toBe(true);
 }
 
 /** Types an exact value into a slider's number field and commits it with Enter. */

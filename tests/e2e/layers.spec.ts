@@ -24,7 +24,13 @@ test('pointing at a result highlights the entries it came from, by mouse and by 
   await page.goto('/en/layers');
   const lab = await figure(page, 'lab-affine', 'layer-lab');
   await cell(lab, 'Y', 1, 2).td.hover();
-  for (const key of ['X"] [data-cell="1,0', 'X"] [data-cell="1,1', 'W"] [data-cell="0,2', 'W"] [data-cell="1,2', 'b"] [data-cell="0,2']) {
+  for (const key of [
+    'X"] [data-cell="1,0',
+    'X"] [data-cell="1,1',
+    'W"] [data-cell="0,2',
+    'W"] [data-cell="1,2',
+    'b"] [data-cell="0,2',
+  ]) {
     await expect(lab.locator(`[data-matrix="${key}"]`)).toHaveClass(/is-source/);
   }
   await expect(cell(lab, 'X', 0, 0).td).not.toHaveClass(/is-source/);
@@ -50,12 +56,15 @@ test('Sigmoid backward is dout·y(1 − y): 0.25 at x = 0', async ({ page }) => 
   expect(await cell(lab, 'dx', 1, 1).value()).toBeCloseTo(5 * y * (1 - y), 12);
 });
 
-test('Affine gives Y = XW + b, dX = dY·Wᵀ, dW = Xᵀ·dY and db summed over the batch, with shapes in the graph', async ({ page }) => {
+test('Affine gives Y = XW + b, dX = dY·Wᵀ, dW = Xᵀ·dY and db summed over the batch, with shapes in the graph', async ({
+  page,
+}) => {
   await page.goto('/en/layers');
   const lab = await figure(page, 'lab-affine', 'layer-lab');
   const expectMatrix = async (name: string, rows: number, cols: number, values: number[]) => {
     await expect(lab.locator(`[data-matrix="${name}"]`)).toHaveAttribute('data-shape', `${rows},${cols}`);
-    for (let i = 0; i < values.length; i++) expect(await cell(lab, name, Math.floor(i / cols), i % cols).value()).toBeCloseTo(values[i] ?? NaN, 12);
+    for (let i = 0; i < values.length; i++)
+      expect(await cell(lab, name, Math.floor(i / cols), i % cols).value()).toBeCloseTo(values[i] ?? NaN, 12);
   };
   await expectMatrix('Y', 2, 3, [0.6, 1.3, 2, 0.1, 0.1, 0.1]);
   await expectMatrix('dX', 2, 2, [-0.4, -0.4, 0.65, 0.9]);
@@ -71,7 +80,9 @@ test('Affine gives Y = XW + b, dX = dY·Wᵀ, dW = Xᵀ·dY and db summed over t
   await expect(lab.locator('[data-node="W"]')).toHaveAttribute('data-value', '0.1,0.3,0.5,0.2,0.4,1');
 });
 
-test('Softmax-with-Loss sends back (0.3, −0.8, 0.5) for y = (0.3, 0.2, 0.5), t = (0, 1, 0), and less as y moves to the answer', async ({ page }) => {
+test('Softmax-with-Loss sends back (0.3, −0.8, 0.5) for y = (0.3, 0.2, 0.5), t = (0, 1, 0), and less as y moves to the answer', async ({
+  page,
+}) => {
   await page.goto('/en/layers');
   const lab = await figure(page, 'lab-softmax', 'layer-lab');
   const panel = lab.locator('[data-layer="softmax-with-loss"]');
@@ -99,14 +110,42 @@ test('Softmax-with-Loss sends back (0.3, −0.8, 0.5) for y = (0.3, 0.2, 0.5), t
 });
 
 const editable: Record<string, { scope: string; matrices: [string, number, number][]; min: number; max: number }> = {
-  relu: { scope: 'lab-relu', matrices: [['x', 2, 3], ['dout', 2, 3]], min: -10, max: 10 },
-  sigmoid: { scope: 'lab-sigmoid', matrices: [['x', 2, 3], ['dout', 2, 3]], min: -10, max: 10 },
-  affine: { scope: 'lab-affine', matrices: [['X', 2, 2], ['W', 2, 3], ['b', 1, 3], ['dY', 2, 3]], min: -10, max: 10 },
+  relu: {
+    scope: 'lab-relu',
+    matrices: [
+      ['x', 2, 3],
+      ['dout', 2, 3],
+    ],
+    min: -10,
+    max: 10,
+  },
+  sigmoid: {
+    scope: 'lab-sigmoid',
+    matrices: [
+      ['x', 2, 3],
+      ['dout', 2, 3],
+    ],
+    min: -10,
+    max: 10,
+  },
+  affine: {
+    scope: 'lab-affine',
+    matrices: [
+      ['X', 2, 2],
+      ['W', 2, 3],
+      ['b', 1, 3],
+      ['dY', 2, 3],
+    ],
+    min: -10,
+    max: 10,
+  },
   softmax: { scope: 'lab-softmax', matrices: [['y', 1, 3]], min: 0.001, max: 1 },
 };
 
 for (const [layer, spec] of Object.entries(editable)) {
-  test(`every ${layer} number field refuses bad values with a visible message and keeps a finite value`, async ({ page }) => {
+  test(`every ${layer} number field refuses bad values with a visible message and keeps a finite value`, async ({
+    page,
+  }) => {
     test.slow();
     await page.goto('/en/layers');
     const lab = await figure(page, spec.scope, 'layer-lab');
@@ -134,12 +173,23 @@ for (const [layer, spec] of Object.entries(editable)) {
       }
     }
     // No result ever shows NaN or Infinity.
-    for (const v of await lab.locator('td[data-value]').evaluateAll((tds) => tds.map((td) => td.getAttribute('data-value')))) expect(Number.isFinite(Number(v))).toBe(true);
+    for (const v of await lab
+      .locator('td[data-value]')
+      .evaluateAll((tds) => tds.map((td) => td.getAttribute('data-value'))))
+      expect(Number.isFinite(Number(v))).toBe(true);
   });
 }
 
-test('a layer is chosen by touch on a phone, and the Korean page shows the same numbers', async ({ browser, baseURL }) => {
-  const context = await browser.newContext({ baseURL, viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+test('a layer is chosen by touch on a phone, and the Korean page shows the same numbers', async ({
+  browser,
+  baseURL,
+}) => {
+  const context = await browser.newContext({
+    baseURL,
+    viewport: { width: 390, height: 844 },
+    hasTouch: true,
+    isMobile: true,
+  });
   const page = await context.newPage();
   await page.goto('/ko/layers');
   const lab = await figure(page, 'lab-relu', 'layer-lab');
@@ -152,7 +202,10 @@ test('a layer is chosen by touch on a phone, and the Korean page shows the same 
 });
 
 for (const scheme of ['light', 'dark'] as const) {
-  test(`the layers chapter passes axe in the ${scheme} theme with highlights, refusals and a nudged softmax`, async ({ browser, baseURL }) => {
+  test(`the layers chapter passes axe in the ${scheme} theme with highlights, refusals and a nudged softmax`, async ({
+    browser,
+    baseURL,
+  }) => {
     test.slow();
     const context = await browser.newContext({ baseURL, colorScheme: scheme });
     const page = await context.newPage();

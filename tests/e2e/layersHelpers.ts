@@ -29,4 +29,3 @@ export async function typeInto(field: Locator, text: string): Promise<void> {
   await field.fill(text);
   await field.press('Enter');
 }
-

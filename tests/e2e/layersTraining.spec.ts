@@ -30,7 +30,10 @@ test('the gradient check agrees below 1e-7 in float64, and catches the planted A
   await expect(check).toHaveAttribute('data-status', 'done', { timeout: 60_000 });
   await expect(check).toHaveAttribute('data-verdict', 'fail');
   for (const p of params) {
-    for (const dtype of ['float64', 'float32']) expect(await num(check.locator(`tr[data-dtype="${dtype}"][data-param="${p}"]`), 'data-diff')).toBeGreaterThan(1e-5);
+    for (const dtype of ['float64', 'float32'])
+      expect(await num(check.locator(`tr[data-dtype="${dtype}"][data-param="${p}"]`), 'data-diff')).toBeGreaterThan(
+        1e-5,
+      );
   }
   await expect(check.locator('[data-verdict-text]')).toContainText('Bug caught');
   // Taking the bug out again restores the pass (from the keyboard this time).
@@ -41,24 +44,37 @@ test('the gradient check agrees below 1e-7 in float64, and catches the planted A
 });
 
 for (const lang of ['ko', 'en'] as const) {
-  test(`on a phone the gradient-check table keeps every number and verdict on one line and fits the screen (${lang})`, async ({ browser, baseURL }) => {
+  test(`on a phone the gradient-check table keeps every number and verdict on one line and fits the screen (${lang})`, async ({
+    browser,
+    baseURL,
+  }) => {
     test.slow();
-    const context = await browser.newContext({ baseURL, viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const context = await browser.newContext({
+      baseURL,
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+    });
     const page = await context.newPage();
     await page.goto(`/${lang}/training`);
     const check = await figure(page, 'gradient-check', 'gradient-check');
     await expect(check).toHaveAttribute('data-status', 'done', { timeout: 90_000 });
     const cells = check.locator('.diff-table tr[data-param] > *');
     const lineHeight = await cells.first().evaluate((el) => parseFloat(getComputedStyle(el).lineHeight));
-    for (const height of await cells.evaluateAll((els) => els.map((el) => el.getBoundingClientRect().height))) expect(height).toBeLessThan(lineHeight * 1.6 + 12);
+    for (const height of await cells.evaluateAll((els) => els.map((el) => el.getBoundingClientRect().height)))
+      expect(height).toBeLessThan(lineHeight * 1.6 + 12);
     // The whole table, verdicts included, fits without scrolling sideways.
-    expect(await check.locator('.diff-table-wrap').evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
+    expect(
+      await check.locator('.diff-table-wrap').evaluate((el) => el.scrollWidth - el.clientWidth),
+    ).toBeLessThanOrEqual(0);
     expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
     await context.close();
   });
 }
 
-test('Adam and SGD both reach the minimum of x²/20 + y² with the book\'s learning rates, stepped by clicks', async ({ page }) => {
+test("Adam and SGD both reach the minimum of x²/20 + y² with the book's learning rates, stepped by clicks", async ({
+  page,
+}) => {
   await page.goto('/en/training');
   const race = await figure(page, 'optimizer-race', 'optimizer-race');
   const step10 = race.locator('button[data-action="step10"]');
@@ -79,7 +95,10 @@ test('Adam and SGD both reach the minimum of x²/20 + y² with the book\'s learn
   await expect(race).toHaveAttribute('data-steps', '0');
 });
 
-test('play runs the race to the end and pause stops it; with reduced motion play finishes at once', async ({ browser, baseURL }) => {
+test('play runs the race to the end and pause stops it; with reduced motion play finishes at once', async ({
+  browser,
+  baseURL,
+}) => {
   const context = await browser.newContext({ baseURL, reducedMotion: 'reduce' });
   const page = await context.newPage();
   await page.goto('/en/training');
@@ -87,7 +106,8 @@ test('play runs the race to the end and pause stops it; with reduced motion play
   await race.locator('button[data-action="play"]').click();
   await expect(race).toHaveAttribute('data-steps', '300');
   await expect(race).toHaveAttribute('data-playing', 'false');
-  for (const name of ['sgd', 'adam']) expect(Math.abs(await num(race.locator(`tr[data-racer="${name}"]`), 'data-x'))).toBeLessThan(1e-3);
+  for (const name of ['sgd', 'adam'])
+    expect(Math.abs(await num(race.locator(`tr[data-racer="${name}"]`), 'data-x'))).toBeLessThan(1e-3);
   await context.close();
 });
 
@@ -106,7 +126,9 @@ test('play animates step by step, and pause holds the position', async ({ page }
   await expect(race).toHaveAttribute('data-steps', String(held + 1));
 });
 
-test('a learning rate above 1 makes SGD diverge and stop, without NaN on screen; the others still arrive', async ({ page }) => {
+test('a learning rate above 1 makes SGD diverge and stop, without NaN on screen; the others still arrive', async ({
+  page,
+}) => {
   await page.goto('/en/training');
   const race = await figure(page, 'optimizer-race', 'optimizer-race');
   const lr = slider(race, 'lr-sgd');
@@ -136,7 +158,9 @@ for (const name of ['lr-sgd', 'lr-momentum', 'lr-adagrad', 'lr-adam'] as const) 
   });
 }
 
-test('TwoLayerNet trains on the 1,000 MNIST images step by step, with loss, accuracy and four gradient norms', async ({ page }) => {
+test('TwoLayerNet trains on the 1,000 MNIST images step by step, with loss, accuracy and four gradient norms', async ({
+  page,
+}) => {
   test.slow();
   await page.goto('/en/training');
   const net = await figure(page, 'two-layer-net', 'two-layer-net');
@@ -189,7 +213,9 @@ test('TwoLayerNet reproduces the engine: 72.7% training and 66.2% test accuracy 
   expect(await num(net, 'data-test-accuracy')).toBeCloseTo(0.662, 6);
 });
 
-test('the TwoLayerNet learning rate refuses bad values, and a new rate applies without restarting', async ({ page }) => {
+test('the TwoLayerNet learning rate refuses bad values, and a new rate applies without restarting', async ({
+  page,
+}) => {
   await page.goto('/en/training');
   const net = await figure(page, 'two-layer-net', 'two-layer-net');
   await expect(net.locator('button[data-action="step"]')).toBeEnabled();
@@ -204,7 +230,10 @@ test('the TwoLayerNet learning rate refuses bad values, and a new rate applies w
 });
 
 for (const scheme of ['light', 'dark'] as const) {
-  test(`the training chapter passes axe in the ${scheme} theme with a planted bug, a finished race and a trained net`, async ({ browser, baseURL }) => {
+  test(`the training chapter passes axe in the ${scheme} theme with a planted bug, a finished race and a trained net`, async ({
+    browser,
+    baseURL,
+  }) => {
     test.slow();
     const context = await browser.newContext({ baseURL, colorScheme: scheme, reducedMotion: 'reduce' });
     const page = await context.newPage();

@@ -7,7 +7,11 @@ async function observeShifts(page: Page): Promise<void> {
     const shifts: { value: number; scrollY: number; sources: string[] }[] = [];
     (window as unknown as { __shifts: typeof shifts }).__shifts = shifts;
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean; sources?: { node?: Node | null }[] }[]) {
+      for (const e of list.getEntries() as unknown as {
+        value: number;
+        hadRecentInput: boolean;
+        sources?: { node?: Node | null }[];
+      }[]) {
         if (e.hadRecentInput) continue;
         const sources = (e.sources ?? []).map((s) => {
           const el = s.node instanceof Element ? s.node : s.node?.parentElement;
@@ -19,7 +23,10 @@ async function observeShifts(page: Page): Promise<void> {
   });
 }
 
-const shifts = (page: Page) => page.evaluate(() => (window as unknown as { __shifts: { value: number; scrollY: number; sources: string[] }[] }).__shifts);
+const shifts = (page: Page) =>
+  page.evaluate(
+    () => (window as unknown as { __shifts: { value: number; scrollY: number; sources: string[] }[] }).__shifts,
+  );
 
 for (const [lang, slug] of langs.flatMap((l) => chapterSlugs.map((s) => [l, s] as const))) {
   test(`/${lang}/${slug} does not jump while it loads and while the reader scrolls through it`, async ({ page }) => {
@@ -29,7 +36,9 @@ for (const [lang, slug] of langs.flatMap((l) => chapterSlugs.map((s) => [l, s] a
     await expect(page.locator('.chapter-nav')).toBeVisible();
     // Scroll the way a reader does, a wheel turn at a time, giving lazily loaded figures time to arrive.
     for (let i = 0; i < 200; i++) {
-      const atEnd = await page.evaluate(() => window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2);
+      const atEnd = await page.evaluate(
+        () => window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2,
+      );
       if (atEnd) break;
       await page.mouse.wheel(0, 400);
       await page.waitForTimeout(150);
@@ -59,11 +68,15 @@ test('the previous/next links appear only below the loaded chapter, never above 
   expect(navTop).toBeGreaterThanOrEqual(proseBottom);
 });
 
-test('a heavy figure scrolled far away keeps its height, so the page does not jump when the reader comes back', async ({ page }) => {
+test('a heavy figure scrolled far away keeps its height, so the page does not jump when the reader comes back', async ({
+  page,
+}) => {
   await page.goto('/en/training');
   const fig = page.locator('figure[data-scope="two-layer-net"]');
   await fig.scrollIntoViewIfNeeded();
-  await expect(fig.locator('[data-widget="two-layer-net"] button[data-action="step"]')).toBeEnabled({ timeout: 60_000 });
+  await expect(fig.locator('[data-widget="two-layer-net"] button[data-action="step"]')).toBeEnabled({
+    timeout: 60_000,
+  });
   const shown = await fig.evaluate((el) => el.getBoundingClientRect().height);
   expect(shown).toBeGreaterThan(300);
   await page.evaluate(() => window.scrollTo(0, 0));

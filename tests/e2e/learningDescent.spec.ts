@@ -103,7 +103,9 @@ test('every number field of the gradient-descent widget refuses bad values', asy
   await expectNoNaN(widget);
 });
 
-test('batch, mini-batch and SGD make 15, 45 and 75 updates, and only the noisy ones change with the seed', async ({ page }) => {
+test('batch, mini-batch and SGD make 15, 45 and 75 updates, and only the noisy ones change with the seed', async ({
+  page,
+}) => {
   const widget = await openWidget(page, '/en/gradient-descent', 'sgd-compare');
   expect(await num(widget, 'data-updates-batch')).toBe(15);
   expect(await num(widget, 'data-updates-minibatch')).toBe(45);
@@ -137,7 +139,9 @@ test('a large learning rate shows SGD wandering far above the minimum while batc
   await expectSliderRefusals(slider(widget, 'lr'), { ...sgdCompareParams.lr, good: 0.1 }, 'some');
 });
 
-test('init-compare reproduces the book: zero init gives 0.5 everywhere, He keeps ReLU activations alive, Xavier lets them shrink', async ({ page }) => {
+test('init-compare reproduces the book: zero init gives 0.5 everywhere, He keeps ReLU activations alive, Xavier lets them shrink', async ({
+  page,
+}) => {
   const widget = await openWidget(page, '/en/gradient-descent', 'init-compare');
   await expect(widget).toHaveAttribute('data-ready', 'true');
   await expect(widget.locator('[data-layer]')).toHaveCount(5);
@@ -166,7 +170,12 @@ test('init-compare reproduces the book: zero init gives 0.5 everywhere, He keeps
 });
 
 test('gradient descent works by touch on a phone', async ({ browser, baseURL }) => {
-  const context = await browser.newContext({ baseURL, viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  const context = await browser.newContext({
+    baseURL,
+    viewport: { width: 390, height: 844 },
+    hasTouch: true,
+    isMobile: true,
+  });
   const page = await context.newPage();
   const widget = await openWidget(page, '/en/gradient-descent', 'gradient-descent');
   const plot = widget.locator('.contour-bg');
@@ -182,7 +191,10 @@ test('gradient descent works by touch on a phone', async ({ browser, baseURL }) 
 });
 
 for (const scheme of ['light', 'dark'] as const) {
-  test(`the gradient-descent chapter passes axe in the ${scheme} theme with a diverged run`, async ({ browser, baseURL }) => {
+  test(`the gradient-descent chapter passes axe in the ${scheme} theme with a diverged run`, async ({
+    browser,
+    baseURL,
+  }) => {
     test.setTimeout(180_000);
     const context = await browser.newContext({ baseURL, colorScheme: scheme });
     const page = await context.newPage();
@@ -199,11 +211,20 @@ for (const scheme of ['light', 'dark'] as const) {
   });
 }
 
-for (const [width, height] of [[390, 844], [1280, 800]] as const) {
-  test(`every contour plot draws at its real width, so its tick labels stay readable (${width}×${height})`, async ({ browser, baseURL }) => {
+for (const [width, height] of [
+  [390, 844],
+  [1280, 800],
+] as const) {
+  test(`every contour plot draws at its real width, so its tick labels stay readable (${width}×${height})`, async ({
+    browser,
+    baseURL,
+  }) => {
     const context = await browser.newContext({ baseURL, viewport: { width, height } });
     const page = await context.newPage();
-    for (const [path, count] of [['/en/gradient-descent', 3], ['/en/training', 1]] as const) {
+    for (const [path, count] of [
+      ['/en/gradient-descent', 3],
+      ['/en/training', 1],
+    ] as const) {
       await page.goto(path);
       const plots = page.locator('svg.contour-svg');
       await expect(plots).toHaveCount(count);
@@ -211,8 +232,18 @@ for (const [width, height] of [[390, 844], [1280, 800]] as const) {
       for (const plot of await plots.all()) {
         await plot.scrollIntoViewIfNeeded();
         // One chart unit is rootPx / 17 CSS px: the viewBox is the rendered width in those units.
-        await expect.poll(() => plot.evaluate((svg: SVGSVGElement, k) => Math.abs(svg.getBoundingClientRect().width * k - svg.viewBox.baseVal.width), 17 / Math.max(17, rootPx))).toBeLessThanOrEqual(1);
-        const tickPx = await plot.locator('text.chart-tick').first().evaluate((el) => el.getBoundingClientRect().height);
+        await expect
+          .poll(() =>
+            plot.evaluate(
+              (svg: SVGSVGElement, k) => Math.abs(svg.getBoundingClientRect().width * k - svg.viewBox.baseVal.width),
+              17 / Math.max(17, rootPx),
+            ),
+          )
+          .toBeLessThanOrEqual(1);
+        const tickPx = await plot
+          .locator('text.chart-tick')
+          .first()
+          .evaluate((el) => el.getBoundingClientRect().height);
         expect(tickPx).toBeGreaterThanOrEqual(12);
         expect(tickPx).toBeLessThan(20);
       }

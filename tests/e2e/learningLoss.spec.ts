@@ -5,7 +5,9 @@ import { expectSliderRefusals } from './badNumbers';
 import { advertisingParams } from '../../src/widgets/advertising/params';
 import { lossParams } from '../../src/widgets/loss/params';
 
-test("the loss widget shows the notes' MSE example: 25 + 4 = 29, with 14.5 under the half-sum and mean conventions", async ({ page }) => {
+test("the loss widget shows the notes' MSE example: 25 + 4 = 29, with 14.5 under the half-sum and mean conventions", async ({
+  page,
+}) => {
   const widget = await openWidget(page, '/en/loss-functions', 'loss');
   expect(await num(widget, 'data-sse')).toBe(29);
   expect(await num(widget, 'data-half-sse')).toBe(14.5);
@@ -57,10 +59,12 @@ test('every number field in the loss widget refuses bad values with a visible me
   const widget = await openWidget(page, '/en/loss-functions', 'loss');
   test.setTimeout(180_000);
   await expectSliderRefusals(slider(widget, 'y1'), { ...lossParams.y1, good: 50 });
-  for (const name of ['y2', 't1', 't2'] as const) await expectSliderRefusals(slider(widget, name), { ...lossParams[name], good: 50 }, 'some');
+  for (const name of ['y2', 't1', 't2'] as const)
+    await expectSliderRefusals(slider(widget, name), { ...lossParams[name], good: 50 }, 'some');
   const ce = await openWidget(page, '/en/loss-functions', 'loss', 1);
   await expectSliderRefusals(slider(ce, 'p1'), { ...lossParams.p1, good: 0.5 });
-  for (const name of ['p2', 'p3'] as const) await expectSliderRefusals(slider(ce, name), { ...lossParams[name], good: 0.5 }, 'some');
+  for (const name of ['p2', 'p3'] as const)
+    await expectSliderRefusals(slider(ce, name), { ...lossParams[name], good: 0.5 }, 'some');
   await expectNoNaN(ce);
 });
 
@@ -68,7 +72,8 @@ test('the advertising neuron predicts live from its sliders and starts at MSE 21
   const widget = await openWidget(page, '/en/loss-functions', 'advertising');
   expect(await num(widget, 'data-mse')).toBeCloseTo(21879, 9);
   await typeInto(widget, 'b', 139.4);
-  for (let i = 1; i <= 5; i++) expect(await num(widget.locator(`tr[data-row="${i}"]`), 'data-prediction')).toBeCloseTo(139.4, 9);
+  for (let i = 1; i <= 5; i++)
+    expect(await num(widget.locator(`tr[data-row="${i}"]`), 'data-prediction')).toBeCloseTo(139.4, 9);
   await dragRangeTo(page, slider(widget, 'w1').range, 60);
   const w1 = await slider(widget, 'w1').value();
   const z1 = (120 - 63) / 35.366650958212034;
@@ -99,14 +104,22 @@ test('every number field of the advertising widget refuses bad values', async ({
   test.setTimeout(180_000);
   const widget = await openWidget(page, '/en/loss-functions', 'advertising');
   await expectSliderRefusals(slider(widget, 'w1'), { ...advertisingParams.w1, good: 1 });
-  for (const [name, good] of [['w2', 1], ['w3', 1], ['b', 100], ['lr', 0.1]] as const) {
+  for (const [name, good] of [
+    ['w2', 1],
+    ['w3', 1],
+    ['b', 100],
+    ['lr', 0.1],
+  ] as const) {
     await expectSliderRefusals(slider(widget, name), { ...advertisingParams[name], good }, 'some');
   }
   await expectNoNaN(widget);
 });
 
 for (const scheme of ['light', 'dark'] as const) {
-  test(`the loss-functions chapter passes axe in the ${scheme} theme with widgets in changed states`, async ({ browser, baseURL }) => {
+  test(`the loss-functions chapter passes axe in the ${scheme} theme with widgets in changed states`, async ({
+    browser,
+    baseURL,
+  }) => {
     test.setTimeout(180_000);
     const context = await browser.newContext({ baseURL, colorScheme: scheme });
     const page = await context.newPage();

@@ -8,7 +8,9 @@ import { trainerParams } from '../../src/widgets/mnistTrainer/params';
 test.use({ serviceWorkers: 'block' });
 test.setTimeout(240_000);
 
-test('a small run trains to over 90% test accuracy and shows the confusion matrix, mistakes and weights', async ({ page }) => {
+test('a small run trains to over 90% test accuracy and shows the confusion matrix, mistakes and weights', async ({
+  page,
+}) => {
   await observeLongTasks(page);
   const { root, status } = await openTrainer(page);
   await useSmallSettings(root);
@@ -22,8 +24,15 @@ test('a small run trains to over 90% test accuracy and shows the confusion matri
   expect(await statusNumber(status, 'data-epoch')).toBe(1);
   expect(await statusNumber(status, 'data-samples-per-sec')).toBeGreaterThan(0);
   const tasks = await longTasks(page);
-  test.info().annotations.push({ type: 'main-thread long tasks while training', description: `${tasks.length} tasks over 50 ms, longest ${Math.max(0, ...tasks).toFixed(0)} ms` });
-  console.log(`LONGTASKS count=${tasks.length} max=${Math.max(0, ...tasks).toFixed(1)}ms all=${tasks.map((t) => t.toFixed(0)).join(',')}`);
+  test
+    .info()
+    .annotations.push({
+      type: 'main-thread long tasks while training',
+      description: `${tasks.length} tasks over 50 ms, longest ${Math.max(0, ...tasks).toFixed(0)} ms`,
+    });
+  console.log(
+    `LONGTASKS count=${tasks.length} max=${Math.max(0, ...tasks).toFixed(1)}ms all=${tasks.map((t) => t.toFixed(0)).join(',')}`,
+  );
   await expect(root.locator('table.confusion')).toHaveAttribute('data-total', '10000');
   await expect(root.locator('.mnist-results .digit-gallery').first().locator('li')).toHaveCount(24);
   await expect(root.locator('.mnist-results .digit-gallery').nth(1).locator('li')).toHaveCount(16);
@@ -50,7 +59,9 @@ test('pause freezes the step count, resume continues it, and stop ends the run w
   await expect(root.locator('table.confusion')).toBeVisible();
 });
 
-test('a corrupt shard gives the error state with a message, and Retry recovers once the file is fine', async ({ page }) => {
+test('a corrupt shard gives the error state with a message, and Retry recovers once the file is fine', async ({
+  page,
+}) => {
   await page.route('**/data/mnist-train-images-0.u8.gz.bin', async (route) => {
     const res = await route.fetch();
     const body = Buffer.from(await res.body());
@@ -89,7 +100,9 @@ test.describe('a worker that fails to run', () => {
   test('is reported, and Reset recovers with a fresh worker', async ({ page }) => {
     let broken = true;
     await page.route('**/assets/trainer.worker-*.js', (route) =>
-      broken ? route.fulfill({ contentType: 'text/javascript', body: 'throw new Error("worker killed on purpose");' }) : route.continue(),
+      broken
+        ? route.fulfill({ contentType: 'text/javascript', body: 'throw new Error("worker killed on purpose");' })
+        : route.continue(),
     );
     const { root, status } = await openTrainer(page);
     await root.getByRole('button', { name: 'Train' }).click();
@@ -123,7 +136,9 @@ test('number fields refuse bad input visibly and clamp huge values', async ({ pa
   await expect(root.locator('.mnist-lr')).toHaveAttribute('data-learning-rate', '0.0001');
 });
 
-test('the presets set the book recipe and the no-hidden-layer model, and settings are shareable in the URL', async ({ page }) => {
+test('the presets set the book recipe and the no-hidden-layer model, and settings are shareable in the URL', async ({
+  page,
+}) => {
   const { root } = await openTrainer(page);
   await root.locator('button[data-preset="book"]').click();
   await expect(root).toHaveAttribute('data-preset', 'book');
@@ -138,14 +153,23 @@ test('the presets set the book recipe and the no-hidden-layer model, and setting
   await expect(again.root).toHaveAttribute('data-preset', 'softmax');
 });
 
-for (const [width, height, slides, minPx] of [[390, 844, false, 12], [1280, 800, false, 12], [1920, 1080, true, 20]] as const) {
-  test(`the charts draw at their real width, so their labels grow with the page's type (${width}×${height}${slides ? ', slides' : ''})`, async ({ browser, baseURL }) => {
+for (const [width, height, slides, minPx] of [
+  [390, 844, false, 12],
+  [1280, 800, false, 12],
+  [1920, 1080, true, 20],
+] as const) {
+  test(`the charts draw at their real width, so their labels grow with the page's type (${width}×${height}${slides ? ', slides' : ''})`, async ({
+    browser,
+    baseURL,
+  }) => {
     const context = await browser.newContext({ baseURL, viewport: { width, height }, serviceWorkers: 'block' });
     const page = await context.newPage();
     let root;
     if (slides) {
       await page.goto('/en/mnist');
-      const slide = await page.locator('[data-figure="mnist-trainer"]').evaluate((el) => el.closest('[data-slide]')?.getAttribute('data-slide'));
+      const slide = await page
+        .locator('[data-figure="mnist-trainer"]')
+        .evaluate((el) => el.closest('[data-slide]')?.getAttribute('data-slide'));
       await page.goto(`/en/mnist/slides/${slide}`);
       root = page.locator('[data-widget="mnist-trainer"]');
     } else {
@@ -156,9 +180,15 @@ for (const [width, height, slides, minPx] of [[390, 844, false, 12], [1280, 800,
     const rootPx = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
     for (const chart of await charts.all()) {
       // One chart unit is rootPx / 17 CSS px: the viewBox is the rendered width in those units.
-      const { box, viewBoxWidth } = await chart.evaluate((svg: SVGSVGElement) => ({ box: svg.getBoundingClientRect().width, viewBoxWidth: svg.viewBox.baseVal.width }));
+      const { box, viewBoxWidth } = await chart.evaluate((svg: SVGSVGElement) => ({
+        box: svg.getBoundingClientRect().width,
+        viewBoxWidth: svg.viewBox.baseVal.width,
+      }));
       expect(Math.abs(box * (17 / Math.max(17, rootPx)) - viewBoxWidth)).toBeLessThanOrEqual(1);
-      const labelPx = await chart.locator('text.chart-tick').first().evaluate((el) => el.getBoundingClientRect().height);
+      const labelPx = await chart
+        .locator('text.chart-tick')
+        .first()
+        .evaluate((el) => el.getBoundingClientRect().height);
       expect(labelPx).toBeGreaterThanOrEqual(minPx);
     }
     // Steps are counted in whole mini-batches, even before a run sets the axis length.

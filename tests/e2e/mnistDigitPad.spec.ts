@@ -15,7 +15,9 @@ async function openPad(page: import('@playwright/test').Page, dark = false) {
 }
 
 for (const dark of [false, true]) {
-  test(`the pad reads a drawn "1" with the bundled model, and undo clears the prediction (${dark ? 'dark' : 'light'})`, async ({ page }) => {
+  test(`the pad reads a drawn "1" with the bundled model, and undo clears the prediction (${dark ? 'dark' : 'light'})`, async ({
+    page,
+  }) => {
     const { pad, canvas } = await openPad(page, dark);
     await expect(pad).toHaveAttribute('data-model', 'none');
     await pad.getByRole('button', { name: 'Load the pre-trained model' }).click();
@@ -23,7 +25,9 @@ for (const dark of [false, true]) {
     await expect(pad).toContainText('test accuracy 97.2%');
     await drawStroke(page, canvas, [0.5, 0.15], [0.48, 0.85]);
     await expect(pad).toHaveAttribute('data-prediction', '1');
-    const probs = await pad.locator('[data-probability]').evaluateAll((gs) => gs.map((g) => Number(g.getAttribute('data-probability'))));
+    const probs = await pad
+      .locator('[data-probability]')
+      .evaluateAll((gs) => gs.map((g) => Number(g.getAttribute('data-probability'))));
     expect(probs).toHaveLength(10);
     expect(probs.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 4);
     expect(Math.max(...probs)).toBe(probs[1]);
@@ -45,12 +49,18 @@ test('the pad reads a drawn "7" (two strokes) and Clear empties it', async ({ pa
   await expect(pad).toHaveAttribute('data-prediction', '');
 });
 
-test('a model file is validated on load: a bad file is refused with the reason, a good one is used by the pad', async ({ page }) => {
+test('a model file is validated on load: a bad file is refused with the reason, a good one is used by the pad', async ({
+  page,
+}) => {
   const { pad } = await openPad(page);
   const trainer = page.locator('[data-figure="mnist-trainer"]');
   await trainer.scrollIntoViewIfNeeded();
   const input = page.locator('[data-widget="mnist-trainer"] input[type="file"]');
-  await input.setInputFiles({ name: 'bad.nnmodel', mimeType: 'application/octet-stream', buffer: Buffer.from('not a model at all') });
+  await input.setInputFiles({
+    name: 'bad.nnmodel',
+    mimeType: 'application/octet-stream',
+    buffer: Buffer.from('not a model at all'),
+  });
   await expect(page.locator('[data-widget="mnist-trainer"] .model-file')).toContainText('does not start with NNBOOK01');
   const good = readFileSync('public/models/mnist-784-50-10.nnmodel');
   await input.setInputFiles({ name: 'good.nnmodel', mimeType: 'application/octet-stream', buffer: good });
@@ -64,14 +74,19 @@ test('the pictures are painted in the theme colours and repainted when the reade
   await drawStroke(page, canvas, [0.5, 0.15], [0.48, 0.85]);
   const centred = pad.locator('.digit-pad-stages canvas').nth(2);
   // The corner pixel of the centred 28×28 picture is paper: the theme's --surface.
-  const corner = () => centred.evaluate((c: HTMLCanvasElement) => Array.from(c.getContext('2d')?.getImageData(0, 0, 1, 1).data ?? []).slice(0, 3));
-  const ink = () => canvas.evaluate((c: HTMLCanvasElement) => {
-    const d = c.getContext('2d')?.getImageData(0, 0, c.width, c.height).data ?? new Uint8ClampedArray();
-    for (let i = 0; i < d.length; i += 4) if ((d[i + 3] ?? 0) > 200) return [d[i] ?? 0, d[i + 1] ?? 0, d[i + 2] ?? 0];
-    return [];
-  });
+  const corner = () =>
+    centred.evaluate((c: HTMLCanvasElement) =>
+      Array.from(c.getContext('2d')?.getImageData(0, 0, 1, 1).data ?? []).slice(0, 3),
+    );
+  const ink = () =>
+    canvas.evaluate((c: HTMLCanvasElement) => {
+      const d = c.getContext('2d')?.getImageData(0, 0, c.width, c.height).data ?? new Uint8ClampedArray();
+      for (let i = 0; i < d.length; i += 4) if ((d[i + 3] ?? 0) > 200) return [d[i] ?? 0, d[i + 1] ?? 0, d[i + 2] ?? 0];
+      return [];
+    });
   // Within 3 per channel: the canvas stores premultiplied alpha, so an edge pixel of a stroke may be off by one or two.
-  const near = (want: number[]) => (got: number[]) => got.length === 3 && got.every((v, i) => Math.abs(v - (want[i] ?? -99)) <= 3);
+  const near = (want: number[]) => (got: number[]) =>
+    got.length === 3 && got.every((v, i) => Math.abs(v - (want[i] ?? -99)) <= 3);
   expect(await corner()).toEqual([255, 255, 255]); // light --surface #ffffff
   expect(near([31, 35, 40])(await ink())).toBe(true); // light --fg #1f2328
   const toggle = page.locator('button[data-theme-mode]');

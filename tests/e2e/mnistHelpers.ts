@@ -30,7 +30,12 @@ export async function statusNumber(status: Locator, attr: string): Promise<numbe
 }
 
 /** Draws a stroke on the pad from (x0, y0) to (x1, y1), given as fractions of the canvas. */
-export async function drawStroke(page: Page, canvas: Locator, from: [number, number], to: [number, number]): Promise<void> {
+export async function drawStroke(
+  page: Page,
+  canvas: Locator,
+  from: [number, number],
+  to: [number, number],
+): Promise<void> {
   await canvas.scrollIntoViewIfNeeded();
   const box = await canvas.boundingBox();
   if (!box) throw new Error('drawing canvas is not visible');

@@ -16,7 +16,10 @@ async function visitOnce(page: Page, path: string): Promise<void> {
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 }
 
-test('after one visit the whole book works with no network: reload, then other chapters in both languages', async ({ page, context }) => {
+test('after one visit the whole book works with no network: reload, then other chapters in both languages', async ({
+  page,
+  context,
+}) => {
   await visitOnce(page, '/en/perceptron');
   await context.setOffline(true);
   try {

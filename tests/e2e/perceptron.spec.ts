@@ -119,7 +119,9 @@ test('the reset button restores the book value', async ({ page }) => {
 
 for (const lang of ['en', 'ko'] as const) {
   for (const name of ['w1', 'w2', 'b'] as const) {
-    test(`the ${name} number field refuses bad values with a visible message in every gate widget (${lang})`, async ({ page }) => {
+    test(`the ${name} number field refuses bad values with a visible message in every gate widget (${lang})`, async ({
+      page,
+    }) => {
       test.slow(); // nine bad values in each gate widget on the page
       await page.goto(`/${lang}/perceptron`);
       const widgets = page.locator('[data-widget="perceptron-gate"]');
@@ -171,7 +173,12 @@ test('the plot shades the firing side and marks the points that fire', async ({ 
 });
 
 test('the presets work by touch on a phone', async ({ browser, baseURL }) => {
-  const context = await browser.newContext({ baseURL, viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  const context = await browser.newContext({
+    baseURL,
+    viewport: { width: 390, height: 844 },
+    hasTouch: true,
+    isMobile: true,
+  });
   const page = await context.newPage();
   await page.goto('/en/perceptron');
   const widget = page.locator('[data-widget="perceptron-gate"]').first();
@@ -208,7 +215,8 @@ test('the XOR network shows s1, s2 and y for each chosen row', async ({ page }) 
 test('the gate draws its network with the comp-graph component, for the row the reader picks', async ({ page }) => {
   const widget = await firstGate(page);
   const graph = widget.locator('.perceptron-gate-graph');
-  for (const name of ['x1', 'x2', 'w1', 'w2', 'b', 'a', 'y']) await expect(graph.locator(`[data-node="${name}"]`)).toHaveCount(1);
+  for (const name of ['x1', 'x2', 'w1', 'w2', 'b', 'a', 'y'])
+    await expect(graph.locator(`[data-node="${name}"]`)).toHaveCount(1);
   expect(Number(await graph.locator('[data-node="a"]').getAttribute('data-value'))).toBeCloseTo(0.3, 12);
   await expect(graph.locator('[data-node="y"]')).toHaveAttribute('data-value', '1');
   await widget.locator('input[data-row-choice="1,0"]').check();

@@ -5,7 +5,11 @@ import { chapterSlugs, expect, langs, test } from './fixtures';
 const isWritten = (lang: string, slug: string) => existsSync(`chapters/${lang}/${slug}.mdx`);
 
 test('the root sends a Korean browser to /ko and others to /en', async ({ browser, baseURL }) => {
-  for (const [locale, lang] of [['ko-KR', 'ko'], ['en-US', 'en'], ['de-DE', 'en']] as const) {
+  for (const [locale, lang] of [
+    ['ko-KR', 'ko'],
+    ['en-US', 'en'],
+    ['de-DE', 'en'],
+  ] as const) {
     const context = await browser.newContext({ baseURL, locale });
     const page = await context.newPage();
     await page.goto('/');
@@ -16,7 +20,9 @@ test('the root sends a Korean browser to /ko and others to /en', async ({ browse
 });
 
 for (const lang of langs) {
-  test(`every chapter route exists in ${lang}, and says whether it is written as the chapters folder does`, async ({ page }) => {
+  test(`every chapter route exists in ${lang}, and says whether it is written as the chapters folder does`, async ({
+    page,
+  }) => {
     for (const slug of chapterSlugs) {
       await page.goto(`/${lang}/${slug}`);
       const article = page.locator(`article[data-chapter="${slug}"]`);
@@ -92,7 +98,10 @@ test('section headings are anchor links, and a #hash opens at that section', asy
   await expect(page.locator(`[id="${id}"]`)).toBeInViewport();
 });
 
-test('the theme follows the system and the toggle cycles light, dark, projector, system and persists', async ({ browser, baseURL }) => {
+test('the theme follows the system and the toggle cycles light, dark, projector, system and persists', async ({
+  browser,
+  baseURL,
+}) => {
   const context = await browser.newContext({ baseURL, colorScheme: 'dark' });
   const page = await context.newPage();
   await page.goto('/en/perceptron');
@@ -137,7 +146,9 @@ test('on a phone the contents open in a drawer and close with Escape', async ({ 
   await context.close();
 });
 
-test('every chapter number in the contents stays on one line beside its title, the bold current one too', async ({ page }) => {
+test('every chapter number in the contents stays on one line beside its title, the bold current one too', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   for (const lang of langs) {
     await page.goto(`/${lang}/mnist`);
@@ -155,7 +166,9 @@ test('every chapter number in the contents stays on one line beside its title, t
 });
 
 test.describe('a broken widget', () => {
-  test.use({ allowConsoleErrors: [/Failed to load resource|Failed to fetch dynamically imported module|net::ERR_FAILED/] });
+  test.use({
+    allowConsoleErrors: [/Failed to load resource|Failed to fetch dynamically imported module|net::ERR_FAILED/],
+  });
 
   test('is contained by its figure: a message and a retry, while the chapter stays readable', async ({ page }) => {
     let block = true;

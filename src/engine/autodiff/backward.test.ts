@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import {
-  add, inputGradients, matmul, mul, noGrad, pow, softmaxCrossEntropy, sum, tensor, trace, type Tensor,
+  add,
+  inputGradients,
+  matmul,
+  mul,
+  noGrad,
+  pow,
+  softmaxCrossEntropy,
+  sum,
+  tensor,
+  trace,
+  type Tensor,
 } from '../index';
 
 const f64 = (v: number, label?: string) => tensor(v, { dtype: 'float64', requiresGrad: true, label });
@@ -16,10 +26,11 @@ function buyApple() {
 }
 
 const gradOf = (t: Tensor) => t.grad?.item();
-const near = (value: number | undefined, expected: number) => expect(Math.abs((value ?? NaN) - expected)).toBeLessThanOrEqual(1e-12 * Math.abs(expected));
+const near = (value: number | undefined, expected: number) =>
+  expect(Math.abs((value ?? NaN) - expected)).toBeLessThanOrEqual(1e-12 * Math.abs(expected));
 
 describe('backward', () => {
-  it('reproduces the book\'s buy-apple numbers in float64', () => {
+  it("reproduces the book's buy-apple numbers in float64", () => {
     const { apple, appleNum, tax, price } = buyApple();
     price.backward();
     expect(price.item()).toBe(100 * 2 * 1.1); // 220.00000000000003 in float64
@@ -29,7 +40,7 @@ describe('backward', () => {
     near(tax.grad?.item(), 200);
   });
 
-  it('reproduces the book\'s buy-apple-orange numbers in float64', () => {
+  it("reproduces the book's buy-apple-orange numbers in float64", () => {
     const [apple, appleNum, orange, orangeNum, tax] = [f64(100), f64(2), f64(150), f64(3), f64(1.1)] as const;
     const price = mul(add(mul(apple, appleNum), mul(orange, orangeNum)), tax);
     price.backward();
@@ -60,7 +71,9 @@ describe('backward', () => {
 
   it('throws a clear error for backward() on a non-scalar without a seed', () => {
     const x = tensor([1, 2, 3], { requiresGrad: true });
-    expect(() => mul(x, 2).backward()).toThrow(/backward: the output has shape \[3\], not a single number; pass a seed/);
+    expect(() => mul(x, 2).backward()).toThrow(
+      /backward: the output has shape \[3\], not a single number; pass a seed/,
+    );
   });
 
   it('throws a clear error when nothing in the graph requires grad', () => {
@@ -120,7 +133,13 @@ describe('trace', () => {
 
 describe('trace attributes and edge gradients', () => {
   it("gives each op's attributes as plain data: pow's exponent, sum's axes, softmaxCrossEntropy's buffers", () => {
-    const x = tensor([[1, 2], [3, 4]], { dtype: 'float64', requiresGrad: true });
+    const x = tensor(
+      [
+        [1, 2],
+        [3, 4],
+      ],
+      { dtype: 'float64', requiresGrad: true },
+    );
     const nodes = trace(softmaxCrossEntropy(sum(pow(x, 3), 0, true), [1]));
     const byOp = new Map(nodes.map((n) => [n.op, n]));
     expect(byOp.get('leaf')?.attrs).toBeNull();
@@ -157,7 +176,7 @@ describe('trace attributes and edge gradients', () => {
 });
 
 describe('inputGradients', () => {
-  it('gives what one mul node sends back to each input (the book\'s local computation), without touching .grad', () => {
+  it("gives what one mul node sends back to each input (the book's local computation), without touching .grad", () => {
     const apple = f64(100, 'apple');
     const num = f64(2, 'apple_num');
     const price = mul(apple, num);

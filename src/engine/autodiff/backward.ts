@@ -32,13 +32,17 @@ function accumulate(previous: Tensor | null | undefined, g: Tensor, like: Tensor
 function seedFor(root: Tensor, seed: Tensor | number | undefined): Tensor {
   if (seed === undefined) {
     if (root.size !== 1) {
-      throw new Error(`backward: the output has shape ${shapeString(root.shape)}, not a single number; pass a seed gradient of that shape, or reduce it first (e.g. sum)`);
+      throw new Error(
+        `backward: the output has shape ${shapeString(root.shape)}, not a single number; pass a seed gradient of that shape, or reduce it first (e.g. sum)`,
+      );
     }
     return full(root.shape, 1, { dtype: root.dtype });
   }
   if (typeof seed === 'number') return full(root.shape, seed, { dtype: root.dtype });
   if (!sameShape(seed.shape, root.shape)) {
-    throw new Error(`backward: seed shape ${shapeString(seed.shape)} does not match output shape ${shapeString(root.shape)}`);
+    throw new Error(
+      `backward: seed shape ${shapeString(seed.shape)} does not match output shape ${shapeString(root.shape)}`,
+    );
   }
   return seed;
 }
@@ -47,7 +51,9 @@ function seedFor(root: Tensor, seed: Tensor | number | undefined): Tensor {
 export function backwardFrom(root: Tensor, seed?: Tensor | number): void {
   const start = seedFor(root, seed);
   if (!root.requiresGrad) {
-    throw new Error('backward: nothing this output depends on requires grad; create its inputs with { requiresGrad: true } (and outside noGrad)');
+    throw new Error(
+      'backward: nothing this output depends on requires grad; create its inputs with { requiresGrad: true } (and outside noGrad)',
+    );
   }
   const order = topoSort(root);
   const pending = new Map<Tensor, Tensor>([[root, start]]);
@@ -66,7 +72,9 @@ export function backwardFrom(root: Tensor, seed?: Tensor | number): void {
         const g = inputGrads[j];
         if (!g || !input.requiresGrad) return;
         if (!sameShape(g.shape, input.shape)) {
-          throw new Error(`backward: gradient rule of ${creator.op} gave shape ${shapeString(g.shape)} for an input of shape ${shapeString(input.shape)}`);
+          throw new Error(
+            `backward: gradient rule of ${creator.op} gave shape ${shapeString(g.shape)} for an input of shape ${shapeString(input.shape)}`,
+          );
         }
         pending.set(input, accumulate(pending.get(input), g, input));
       });

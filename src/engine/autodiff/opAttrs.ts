@@ -23,7 +23,12 @@ export interface OpAttrs {
   transpose: { readonly perm: readonly number[] };
   reshape: null;
   softmax: { readonly axis: number };
-  softmaxCrossEntropy: { readonly labels: LabelBuffer; readonly probs: FloatArray; readonly n: number; readonly k: number };
+  softmaxCrossEntropy: {
+    readonly labels: LabelBuffer;
+    readonly probs: FloatArray;
+    readonly n: number;
+    readonly k: number;
+  };
 }
 
 /** The name of a primitive op: the keys of OpAttrs, so adding an op here forces a gradient rule. */

@@ -11,7 +11,14 @@ export interface OpOptions {
 }
 
 /** The output tensor of op applied to inputs; it requires grad if any input does. */
-export function record<K extends OpName>(op: K, inputs: readonly Tensor[], attrs: OpAttrs[K], data: FloatArray, shape: Shape, options: OpOptions = {}): Tensor {
+export function record<K extends OpName>(
+  op: K,
+  inputs: readonly Tensor[],
+  attrs: OpAttrs[K],
+  data: FloatArray,
+  shape: Shape,
+  options: OpOptions = {},
+): Tensor {
   const recording = isGradEnabled();
   const creator = recording ? ({ op, inputs, attrs } as RecordedOp) : null;
   return new Tensor(data, shape, {

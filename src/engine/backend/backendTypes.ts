@@ -17,7 +17,8 @@ export type BinaryKernel = 'add' | 'sub' | 'mul' | 'div' | 'eq' | 'reluBackward'
 export type ReduceKernel = 'sum' | 'max';
 
 /** Class labels as a kernel sees them: one-hot rows (N·K numbers) or one class index per row (N). */
-export type LabelBuffer = { readonly kind: 'oneHot'; readonly data: FloatArray } | { readonly kind: 'index'; readonly data: ArrayLike<number> };
+export type LabelBuffer =
+  { readonly kind: 'oneHot'; readonly data: FloatArray } | { readonly kind: 'index'; readonly data: ArrayLike<number> };
 
 /** The kernels a backend provides; every method writes into `out` and allocates nothing. */
 export interface Backend {
@@ -25,7 +26,15 @@ export interface Backend {
   /** out[i] = f(x[i]) (p: exponent for pow); x and out have the same length and may be the same buffer. */
   unaryInPlace(op: UnaryKernel, x: FloatArray, out: FloatArray, p?: number): void;
   /** out = f(a, b) with numpy broadcasting of aShape and bShape to outShape. */
-  binaryInPlace(op: BinaryKernel, a: FloatArray, aShape: Shape, b: FloatArray, bShape: Shape, out: FloatArray, outShape: Shape): void;
+  binaryInPlace(
+    op: BinaryKernel,
+    a: FloatArray,
+    aShape: Shape,
+    b: FloatArray,
+    bShape: Shape,
+    out: FloatArray,
+    outShape: Shape,
+  ): void;
   /** out (m,n) = A (m,k) · B (k,n). */
   matmulInPlace(a: FloatArray, b: FloatArray, out: FloatArray, m: number, k: number, n: number): void;
   /** out (m,n) = Aᵀ · B with A stored as (k,m), B (k,n): dW = Xᵀ·dY without a transposed copy. */
@@ -41,7 +50,14 @@ export interface Backend {
   /** probs (n,k) = softmax of the rows of x; returns the mean cross-entropy −Σ t·log(probs) / n. */
   softmaxCrossEntropyInPlace(x: FloatArray, labels: LabelBuffer, n: number, k: number, probs: FloatArray): number;
   /** out (n,k) = (y − t) / n · dout: the gradient of softmax + cross-entropy with respect to the logits. */
-  softmaxCrossEntropyBackwardInPlace(y: FloatArray, labels: LabelBuffer, n: number, k: number, dout: number, out: FloatArray): void;
+  softmaxCrossEntropyBackwardInPlace(
+    y: FloatArray,
+    labels: LabelBuffer,
+    n: number,
+    k: number,
+    dout: number,
+    out: FloatArray,
+  ): void;
   /** y += alpha · x (the SGD step p −= lr·g is axpy with alpha = −lr). */
   axpyInPlace(alpha: number, x: FloatArray, y: FloatArray): void;
 }

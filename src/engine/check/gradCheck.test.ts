@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { add, createRng, gradCheck, matmul, numericalGradient, randn, softmaxCrossEntropy, sum, tanh, tensor, mul } from '../index';
+import {
+  add,
+  createRng,
+  gradCheck,
+  matmul,
+  numericalGradient,
+  randn,
+  softmaxCrossEntropy,
+  sum,
+  tanh,
+  tensor,
+  mul,
+} from '../index';
 
 describe('numericalGradient', () => {
   it('gives 2x for f(x) = Σx² by central differences and leaves x unchanged', () => {

@@ -22,7 +22,10 @@ export function gradDifference(a: Tensor, b: Tensor): GradDifference {
 }
 
 /** gradDifference for every key of two sets of named gradients (as the book's gradient_check.py prints). */
-export function compareGradients<K extends string>(a: Readonly<Record<K, Tensor>>, b: Readonly<Record<K, Tensor>>): Record<K, GradDifference> {
+export function compareGradients<K extends string>(
+  a: Readonly<Record<K, Tensor>>,
+  b: Readonly<Record<K, Tensor>>,
+): Record<K, GradDifference> {
   const result = {} as Record<K, GradDifference>;
   for (const key of Object.keys(a) as K[]) result[key] = gradDifference(a[key], b[key]);
   return result;
@@ -32,7 +35,11 @@ export function compareGradients<K extends string>(a: Readonly<Record<K, Tensor>
  * For a scalar f() built from params (which must require grad), the mean and max |analytic − numeric|
  * per parameter; params' grads are left holding the analytic gradient.
  */
-export function gradCheck<K extends string>(f: () => Tensor, params: Readonly<Record<K, Tensor>>, h = 1e-4): Record<K, GradDifference> {
+export function gradCheck<K extends string>(
+  f: () => Tensor,
+  params: Readonly<Record<K, Tensor>>,
+  h = 1e-4,
+): Record<K, GradDifference> {
   const names = Object.keys(params) as K[];
   for (const name of names) params[name].grad = null;
   f().backward();

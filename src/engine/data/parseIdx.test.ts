@@ -25,14 +25,18 @@ describe('parseIdx', () => {
   });
 
   it('rejects a wrong magic number, naming it', () => {
-    expect(() => parseIdx(idx(0x802, [1, 1], [0]))).toThrow('parseIdx: magic number 0x00000802 is neither 0x00000801 (labels) nor 0x00000803 (images)');
+    expect(() => parseIdx(idx(0x802, [1, 1], [0]))).toThrow(
+      'parseIdx: magic number 0x00000802 is neither 0x00000801 (labels) nor 0x00000803 (images)',
+    );
     expect(() => parseIdx(new Uint8Array([0x1f, 0x8b, 8, 0, 0, 0, 0, 0]))).toThrow(/magic number 0x1f8b0800/);
   });
 
   it('rejects truncated files and trailing bytes', () => {
     expect(() => parseIdx(new Uint8Array([0, 0]))).toThrow(/too short/);
     expect(() => parseIdx(idx(0x803, [2, 2, 2], []).subarray(0, 10))).toThrow(/ends inside the header/);
-    expect(() => parseIdx(idx(0x801, [3], [1, 2]))).toThrow('parseIdx: file is truncated: 10 bytes, but dimensions 3 need 11');
+    expect(() => parseIdx(idx(0x801, [3], [1, 2]))).toThrow(
+      'parseIdx: file is truncated: 10 bytes, but dimensions 3 need 11',
+    );
     expect(() => parseIdx(idx(0x801, [1], [1, 2]))).toThrow(/has trailing bytes/);
   });
 

@@ -41,7 +41,8 @@ export class Affine implements Layer {
   /** Y = X·W + b; remembers X for backward. */
   forward(x: Tensor): Tensor {
     const n = x.rank === 0 ? 1 : (x.shape[0] ?? 1);
-    if (n * this.D !== x.size) throw new Error(`Affine: input ${shapeString(x.shape)} does not fit W ${shapeString(this.W.shape)}`);
+    if (n * this.D !== x.size)
+      throw new Error(`Affine: input ${shapeString(x.shape)} does not fit W ${shapeString(this.W.shape)}`);
     const be = getBackend();
     const y = this.out.matrix(n, this.M);
     be.matmulInPlace(x.data, this.W.data, y.data, n, this.D, this.M);

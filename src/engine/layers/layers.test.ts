@@ -1,13 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import {
-  add, AddLayer, Affine, createRng, log, matmul, MulLayer, numericalGradient, randn, Relu, Sigmoid, SoftmaxWithLoss, softmaxCrossEntropy, sum,
-  tensor, type Tensor,
+  add,
+  AddLayer,
+  Affine,
+  createRng,
+  log,
+  matmul,
+  MulLayer,
+  numericalGradient,
+  randn,
+  Relu,
+  Sigmoid,
+  SoftmaxWithLoss,
+  softmaxCrossEntropy,
+  sum,
+  tensor,
+  type Tensor,
 } from '../index';
 
 const f64 = (v: Parameters<typeof tensor>[0], requiresGrad = false) => tensor(v, { dtype: 'float64', requiresGrad });
 
 describe('MulLayer and AddLayer', () => {
-  it('reproduce buy-apple exactly as the book\'s code calls them', () => {
+  it("reproduce buy-apple exactly as the book's code calls them", () => {
     const [apple, appleNum, tax] = [100, 2, 1.1];
     const mulAppleLayer = new MulLayer();
     const mulTaxLayer = new MulLayer();
@@ -22,7 +36,12 @@ describe('MulLayer and AddLayer', () => {
   });
 
   it('reproduce buy-apple-orange: 715, 110, 2.2, 3.3, 165, 650', () => {
-    const [mulApple, mulOrange, addAppleOrange, mulTax] = [new MulLayer(), new MulLayer(), new AddLayer(), new MulLayer()];
+    const [mulApple, mulOrange, addAppleOrange, mulTax] = [
+      new MulLayer(),
+      new MulLayer(),
+      new AddLayer(),
+      new MulLayer(),
+    ];
     const allPrice = addAppleOrange.forward(mulApple.forward(100, 2), mulOrange.forward(150, 3));
     const price = mulTax.forward(allPrice, 1.1);
     const [dAllPrice, dTax] = mulTax.backward(1);
@@ -43,10 +62,34 @@ describe('MulLayer and AddLayer', () => {
 });
 
 describe('Relu and Sigmoid', () => {
-  it('Relu zeroes the gradient where the input was ≤ 0 (the book\'s mask)', () => {
+  it("Relu zeroes the gradient where the input was ≤ 0 (the book's mask)", () => {
     const relu = new Relu();
-    expect(relu.forward(f64([[1.0, -0.5], [-2.0, 3.0]])).toArray()).toEqual([[1, 0], [0, 3]]);
-    expect(relu.backward(f64([[5, 6], [7, 8]])).toArray()).toEqual([[5, 0], [0, 8]]);
+    expect(
+      relu
+        .forward(
+          f64([
+            [1.0, -0.5],
+            [-2.0, 3.0],
+          ]),
+        )
+        .toArray(),
+    ).toEqual([
+      [1, 0],
+      [0, 3],
+    ]);
+    expect(
+      relu
+        .backward(
+          f64([
+            [5, 6],
+            [7, 8],
+          ]),
+        )
+        .toArray(),
+    ).toEqual([
+      [5, 0],
+      [0, 8],
+    ]);
   });
 
   it('Sigmoid backward is dout·(1 − y)·y, matching central differences', () => {
@@ -71,7 +114,8 @@ describe('Affine', () => {
     const dx = affine.backward(dY);
     const reference = add(matmul(x, W), b);
     reference.backward(dY);
-    const same = (a: Tensor, r: Tensor | null) => a.data.forEach((v, i) => expect(v).toBeCloseTo(r?.data[i] ?? NaN, 12));
+    const same = (a: Tensor, r: Tensor | null) =>
+      a.data.forEach((v, i) => expect(v).toBeCloseTo(r?.data[i] ?? NaN, 12));
     same(y, reference);
     same(dx, x.grad);
     same(affine.dW, W.grad);
@@ -86,7 +130,9 @@ describe('Affine', () => {
   });
 
   it('names both shapes when the input does not fit W', () => {
-    expect(() => new Affine(f64([[1], [2]]), f64([0])).forward(f64([[1, 2, 3]]))).toThrow('Affine: input [1,3] does not fit W [2,1]');
+    expect(() => new Affine(f64([[1], [2]]), f64([0])).forward(f64([[1, 2, 3]]))).toThrow(
+      'Affine: input [1,3] does not fit W [2,1]',
+    );
   });
 });
 
@@ -101,10 +147,22 @@ describe('SoftmaxWithLoss', () => {
   });
 
   it('accepts integer labels and divides by the batch size', () => {
-    const x = f64([[1, 2, 3], [3, 2, 1]]);
+    const x = f64([
+      [1, 2, 3],
+      [3, 2, 1],
+    ]);
     const byIndex = new SoftmaxWithLoss();
     const byOneHot = new SoftmaxWithLoss();
-    expect(byIndex.forward(x, [0, 2])).toBeCloseTo(byOneHot.forward(x, f64([[1, 0, 0], [0, 0, 1]])), 12);
+    expect(byIndex.forward(x, [0, 2])).toBeCloseTo(
+      byOneHot.forward(
+        x,
+        f64([
+          [1, 0, 0],
+          [0, 0, 1],
+        ]),
+      ),
+      12,
+    );
     const a = byIndex.backward();
     const b = byOneHot.backward();
     a.data.forEach((v, i) => expect(v).toBeCloseTo(b.data[i] ?? NaN, 12));

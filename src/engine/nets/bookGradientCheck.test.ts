@@ -39,7 +39,7 @@ function numericAt(loss: () => number, param: Tensor, indices: readonly number[]
   });
 }
 
-describe('the book\'s gradient check (gradient_check.py)', () => {
+describe("the book's gradient check (gradient_check.py)", () => {
   it('TwoLayerNet 784-50-10 on the first 3 MNIST images: mean |backprop − numerical| < 1e-7 (W1 sampled, the rest in full)', () => {
     const { x, t } = firstTrainingImages(3);
     const net = new TwoLayerNet(784, 50, 10, { dtype: 'float64', rng: createRng(0) });
@@ -48,14 +48,16 @@ describe('the book\'s gradient check (gradient_check.py)', () => {
     const rng = createRng(1);
     for (const key of ['W1', 'b1', 'W2', 'b2'] as const) {
       const size = net.params[key].size;
-      const indices = key === 'W1' ? Array.from({ length: 800 }, () => rng.int(size)) : Array.from({ length: size }, (_, i) => i);
+      const indices =
+        key === 'W1' ? Array.from({ length: 800 }, () => rng.int(size)) : Array.from({ length: size }, (_, i) => i);
       const numeric = numericAt(() => net.loss(x, t), net.params[key], indices);
-      const mean = indices.reduce((s, i, j) => s + Math.abs((copies[key]?.[i] ?? NaN) - (numeric[j] ?? NaN)), 0) / indices.length;
+      const mean =
+        indices.reduce((s, i, j) => s + Math.abs((copies[key]?.[i] ?? NaN) - (numeric[j] ?? NaN)), 0) / indices.length;
       expect(mean, key).toBeLessThan(1e-7);
     }
   });
 
-  it('the notes\' larger differences come from the 1e-7 inside their log: with it the numerical side moves by δ/(y+δ)', () => {
+  it("the notes' larger differences come from the 1e-7 inside their log: with it the numerical side moves by δ/(y+δ)", () => {
     // The notes' numerical_gradient differentiates cross_entropy_error = −Σ t·log(y + 1e-7)/N, while backprop
     // differentiates Softmax-with-Loss without the δ: ∂/∂z_j differs by δ/(y_c + δ)·(y_j − t_j) ≈ 1e-6·(y_j − t_j).
     const { x, t } = firstTrainingImages(3);
@@ -64,7 +66,9 @@ describe('the book\'s gradient check (gradient_check.py)', () => {
     const withDelta = () => noGrad(() => crossEntropy(softmax(net.predict(x)), t).item());
     const mean = (key: 'W1' | 'b1' | 'W2' | 'b2', loss: () => number) => {
       const size = net.params[key].size;
-      const indices = Array.from({ length: key === 'W1' ? 2000 : size }, (_, i) => (key === 'W1' ? (i * 19) % size : i));
+      const indices = Array.from({ length: key === 'W1' ? 2000 : size }, (_, i) =>
+        key === 'W1' ? (i * 19) % size : i,
+      );
       const grad = Float64Array.from(backprop[key].data);
       const numeric = numericAt(loss, net.params[key], indices);
       return indices.reduce((s, i, j) => s + Math.abs((grad[i] ?? NaN) - (numeric[j] ?? NaN)), 0) / indices.length;

@@ -54,7 +54,8 @@ export class FastMlp {
       const [inS, outS] = [sizes[l - 1] ?? 0, sizes[l] ?? 0];
       const W = params[2 * (l - 1)];
       const b = params[2 * (l - 1) + 1];
-      if (!W || W.length !== inS * outS || !b || b.length !== outS) throw new Error(`FastMlp: layer ${l} parameters do not fit ${inS}×${outS}`);
+      if (!W || W.length !== inS * outS || !b || b.length !== outS)
+        throw new Error(`FastMlp: layer ${l} parameters do not fit ${inS}×${outS}`);
       this.W.push(W);
       this.b.push(b);
     }

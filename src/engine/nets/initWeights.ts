@@ -15,7 +15,13 @@ export function initStd(init: WeightInit, fanIn: number): number {
 }
 
 /** W (fanIn, fanOut) ~ N(0, std²) and b (fanOut) = 0. */
-export function initAffine(fanIn: number, fanOut: number, init: WeightInit, rng: Rng, dtype: DType): { W: Tensor; b: Tensor } {
+export function initAffine(
+  fanIn: number,
+  fanOut: number,
+  init: WeightInit,
+  rng: Rng,
+  dtype: DType,
+): { W: Tensor; b: Tensor } {
   return {
     W: randn([fanIn, fanOut], rng, { std: initStd(init, fanIn), dtype }),
     b: zeros([fanOut], { dtype }),

@@ -29,7 +29,9 @@ export abstract class LayerNet<K extends string> {
   ) {
     this.layers = layers;
     // The j-th Affine layer owns parameters Wj and bj (counting from 1).
-    this.affines = layers.filter((l) => l instanceof Affine).map((layer, j) => ({ layer, W: `W${j + 1}` as K, b: `b${j + 1}` as K }));
+    this.affines = layers
+      .filter((l) => l instanceof Affine)
+      .map((layer, j) => ({ layer, W: `W${j + 1}` as K, b: `b${j + 1}` as K }));
     const grads: Partial<Params<K>> = {};
     for (const { layer, W, b } of this.affines) {
       grads[W] = layer.dW;

@@ -23,7 +23,12 @@ export interface MultiLayerNetOptions {
 
 /** inputSize → hiddenSizes… → outputSize; params W1, b1, …, Wn, bn with Wi (sizes[i−1], sizes[i]). */
 export class MultiLayerNet extends LayerNet<string> {
-  constructor(inputSize: number, hiddenSizes: readonly number[], outputSize: number, options: MultiLayerNetOptions = {}) {
+  constructor(
+    inputSize: number,
+    hiddenSizes: readonly number[],
+    outputSize: number,
+    options: MultiLayerNetOptions = {},
+  ) {
     const { activation = 'relu', rng = createRng(0), dtype = 'float32' } = options;
     const init = options.weightInit ?? (activation === 'relu' ? 'he' : 'xavier');
     const sizes = [inputSize, ...hiddenSizes, outputSize];

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { compareGradients, createRng, MultiLayerNet, randn, SGD, tensor, TwoLayerNet, type GradDifference, type LayerNet, type Tensor } from '../index';
+import {
+  compareGradients,
+  createRng,
+  MultiLayerNet,
+  randn,
+  SGD,
+  tensor,
+  TwoLayerNet,
+  type GradDifference,
+  type LayerNet,
+  type Tensor,
+} from '../index';
 
 /** A small random classification batch: x (n, d) and n class indices in 0..k−1. */
 function batch(n: number, d: number, k: number, seed: number) {
@@ -75,26 +86,49 @@ describe('TwoLayerNet', () => {
 
   it('learns a small separable problem to full accuracy', () => {
     const net = new TwoLayerNet(2, 8, 2, { weightInitStd: 0.5, rng: createRng(5) });
-    const x = tensor([[0, 1], [1, 0], [0, 2], [2, 0], [0.2, 1.5], [1.5, 0.2]]);
+    const x = tensor([
+      [0, 1],
+      [1, 0],
+      [0, 2],
+      [2, 0],
+      [0.2, 1.5],
+      [1.5, 0.2],
+    ]);
     const t = [0, 1, 0, 1, 0, 1];
     const sgd = new SGD(0.3);
     for (let i = 0; i < 300; i++) sgd.update(net.params, net.gradient(x, t));
     expect(net.accuracy(x, t)).toBe(1);
-    expect(net.accuracy(x, tensor([[1, 0], [0, 1], [1, 0], [0, 1], [1, 0], [0, 1]]))).toBe(1);
+    expect(
+      net.accuracy(
+        x,
+        tensor([
+          [1, 0],
+          [0, 1],
+          [1, 0],
+          [0, 1],
+          [1, 0],
+          [0, 1],
+        ]),
+      ),
+    ).toBe(1);
   });
 });
 
 describe('MultiLayerNet', () => {
-  it.each(['relu', 'sigmoid'] as const)('passes the gradient check with %s activations and three hidden layers', (activation) => {
-    const net = new MultiLayerNet(6, [5, 4, 3], 3, { activation, dtype: 'float64', rng: createRng(8) });
-    expect(Object.keys(net.params)).toEqual(['W1', 'b1', 'W2', 'b2', 'W3', 'b3', 'W4', 'b4']);
-    // Non-zero biases: with zero biases, a row whose ReLUs all died feeds exactly 0 into the next
-    // ReLU, a kink where central differences see only half the slope.
-    const rng = createRng(10);
-    for (const [key, p] of Object.entries(net.params)) if (key.startsWith('b')) p.data.forEach((_, i) => (p.data[i] = rng.normal(0, 0.5)));
-    const { x, t } = batch(4, 6, 3, 9);
-    for (const diff of meanDifferences(net, x, t)) expect(diff).toBeLessThan(1e-7);
-  });
+  it.each(['relu', 'sigmoid'] as const)(
+    'passes the gradient check with %s activations and three hidden layers',
+    (activation) => {
+      const net = new MultiLayerNet(6, [5, 4, 3], 3, { activation, dtype: 'float64', rng: createRng(8) });
+      expect(Object.keys(net.params)).toEqual(['W1', 'b1', 'W2', 'b2', 'W3', 'b3', 'W4', 'b4']);
+      // Non-zero biases: with zero biases, a row whose ReLUs all died feeds exactly 0 into the next
+      // ReLU, a kink where central differences see only half the slope.
+      const rng = createRng(10);
+      for (const [key, p] of Object.entries(net.params))
+        if (key.startsWith('b')) p.data.forEach((_, i) => (p.data[i] = rng.normal(0, 0.5)));
+      const { x, t } = batch(4, 6, 3, 9);
+      for (const diff of meanDifferences(net, x, t)) expect(diff).toBeLessThan(1e-7);
+    },
+  );
 
   it('scales initial weights by He (√(2/n)), Xavier (√(1/n)) or a fixed std', () => {
     const he = new MultiLayerNet(400, [300], 10, { weightInit: 'he' });

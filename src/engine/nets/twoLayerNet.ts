@@ -15,7 +15,12 @@ export interface TwoLayerNetOptions {
 
 /** inputSize → hiddenSize (ReLU) → outputSize scores; params W1 (I,H), b1 (H), W2 (H,O), b2 (O). */
 export class TwoLayerNet extends LayerNet<'W1' | 'b1' | 'W2' | 'b2'> {
-  constructor(inputSize: number, hiddenSize: number, outputSize: number, { weightInitStd = 0.01, rng = createRng(0), dtype = 'float32' }: TwoLayerNetOptions = {}) {
+  constructor(
+    inputSize: number,
+    hiddenSize: number,
+    outputSize: number,
+    { weightInitStd = 0.01, rng = createRng(0), dtype = 'float32' }: TwoLayerNetOptions = {},
+  ) {
     const first = initAffine(inputSize, hiddenSize, weightInitStd, rng, dtype);
     const second = initAffine(hiddenSize, outputSize, weightInitStd, rng, dtype);
     const params = { W1: first.W, b1: first.b, W2: second.W, b2: second.b };

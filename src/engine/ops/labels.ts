@@ -10,7 +10,8 @@ export type Labels = Tensor | ArrayLike<number>;
 
 /** Classes K of predictions y of shape (N,K) or (K); throws naming the op for other ranks. */
 export function classCount(y: Tensor, op: string): number {
-  if (y.rank !== 1 && y.rank !== 2) throw new Error(`${op}: expects predictions of shape (N,K) or (K), got ${shapeString(y.shape)}`);
+  if (y.rank !== 1 && y.rank !== 2)
+    throw new Error(`${op}: expects predictions of shape (N,K) or (K), got ${shapeString(y.shape)}`);
   return y.shape[y.rank - 1] ?? 0;
 }
 
@@ -28,18 +29,28 @@ export function rowsAndClasses(y: Tensor, op: string): { n: number; k: number } 
  * Reads labels for n rows of k classes into the form kernels take; throws naming the op and shapes.
  * Returns `previous` when it already wraps the same buffer (so a training loop allocates nothing).
  */
-export function labelBuffer(labels: Labels, n: number, k: number, op: string, previous: LabelBuffer | null = null): LabelBuffer {
+export function labelBuffer(
+  labels: Labels,
+  n: number,
+  k: number,
+  op: string,
+  previous: LabelBuffer | null = null,
+): LabelBuffer {
   if (labels instanceof Tensor && labels.size === n * k) {
-    return previous?.kind === 'oneHot' && previous.data === labels.data ? previous : { kind: 'oneHot', data: labels.data };
+    return previous?.kind === 'oneHot' && previous.data === labels.data
+      ? previous
+      : { kind: 'oneHot', data: labels.data };
   }
   const data = labels instanceof Tensor ? labels.data : labels;
   if (data.length !== n) {
-    const what = labels instanceof Tensor ? `labels of shape ${shapeString(labels.shape)}` : `${data.length} class indices`;
+    const what =
+      labels instanceof Tensor ? `labels of shape ${shapeString(labels.shape)}` : `${data.length} class indices`;
     throw new Error(`${op}: ${what} fit neither one-hot (${n},${k}) nor ${n} class indices`);
   }
   for (let i = 0; i < n; i++) {
     const c = data[i] ?? -1;
-    if (!Number.isInteger(c) || c < 0 || c >= k) throw new Error(`${op}: label ${c} at row ${i} is not a class index in 0..${k - 1}`);
+    if (!Number.isInteger(c) || c < 0 || c >= k)
+      throw new Error(`${op}: label ${c} at row ${i} is not a class index in 0..${k - 1}`);
   }
   return previous?.kind === 'index' && previous.data === data ? previous : { kind: 'index', data };
 }

@@ -15,7 +15,10 @@ export function computeMatmul(a: Tensor, b: Tensor, transA = false, transB = fal
   const [br = 0, bc = 0] = b.shape;
   const [m, k] = transA ? [ac, ar] : [ar, ac];
   const [k2, n] = transB ? [bc, br] : [br, bc];
-  if (k !== k2) throw new Error(`matmul: shapes ${shapeString(a.shape)} and ${shapeString(b.shape)} are not aligned (${k} ≠ ${k2})`);
+  if (k !== k2)
+    throw new Error(
+      `matmul: shapes ${shapeString(a.shape)} and ${shapeString(b.shape)} are not aligned (${k} ≠ ${k2})`,
+    );
   if (transA && transB) throw new Error('matmul: transposing both inputs is not supported');
   // Kernels read either float type and accumulate in float64; the output takes the wider dtype.
   const out = allocate(promote(a.dtype, b.dtype), m * n);
@@ -38,7 +41,9 @@ function matmul2d(a: Tensor, b: Tensor, options?: OpOptions): Tensor {
 export function matmul(a: Tensor, b: Tensor, options?: OpOptions): Tensor {
   if (a.rank === 2 && b.rank === 2) return matmul2d(a, b, options);
   if (a.rank < 1 || a.rank > 2 || b.rank < 1 || b.rank > 2) {
-    throw new Error(`matmul: expects 1-D or 2-D tensors, got shapes ${shapeString(a.shape)} and ${shapeString(b.shape)}`);
+    throw new Error(
+      `matmul: expects 1-D or 2-D tensors, got shapes ${shapeString(a.shape)} and ${shapeString(b.shape)}`,
+    );
   }
   const a2 = a.rank === 1 ? reshape(a, [1, a.size]) : a;
   const b2 = b.rank === 1 ? reshape(b, [b.size, 1]) : b;

@@ -1,7 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import {
-  add, crossEntropy, div, exp, log, matmul, max, mean, mse, mul, relu, reshape, sigmoid, softmax, softmaxCrossEntropy, step,
-  sum, tanh, tensor, transpose,
+  add,
+  crossEntropy,
+  div,
+  exp,
+  log,
+  matmul,
+  max,
+  mean,
+  mse,
+  mul,
+  relu,
+  reshape,
+  sigmoid,
+  softmax,
+  softmaxCrossEntropy,
+  step,
+  sum,
+  tanh,
+  tensor,
+  transpose,
 } from '../index';
 
 const f64 = (v: Parameters<typeof tensor>[0]) => tensor(v, { dtype: 'float64' });
@@ -12,8 +30,22 @@ const closeAll = (actual: ArrayLike<number>, expected: readonly number[], digits
 
 describe('elementwise ops', () => {
   it('broadcast a row over every row, like numpy', () => {
-    expect(add(f64([[1, 2], [3, 4]]), f64([10, 20])).toArray()).toEqual([[11, 22], [13, 24]]);
-    expect(mul(f64([[1], [2]]), f64([1, 10, 100])).toArray()).toEqual([[1, 10, 100], [2, 20, 200]]);
+    expect(
+      add(
+        f64([
+          [1, 2],
+          [3, 4],
+        ]),
+        f64([10, 20]),
+      ).toArray(),
+    ).toEqual([
+      [11, 22],
+      [13, 24],
+    ]);
+    expect(mul(f64([[1], [2]]), f64([1, 10, 100])).toArray()).toEqual([
+      [1, 10, 100],
+      [2, 20, 200],
+    ]);
   });
 
   it('compute relu, step, sigmoid, tanh, exp and log', () => {
@@ -37,7 +69,10 @@ describe('elementwise ops', () => {
 });
 
 describe('reductions', () => {
-  const x = f64([[1, 5, 3], [4, 2, 6]]);
+  const x = f64([
+    [1, 5, 3],
+    [4, 2, 6],
+  ]);
   it('sum, mean and max over all elements or one axis', () => {
     expect(sum(x).item()).toBe(21);
     expect(sum(x, 0).toArray()).toEqual([5, 7, 9]);
@@ -54,13 +89,44 @@ describe('reductions', () => {
 
 describe('matmul, transpose and reshape', () => {
   it('multiply matrices and name both shapes when they are not aligned', () => {
-    expect(matmul(f64([[1, 2], [3, 4]]), f64([[5], [6]])).toArray()).toEqual([[17], [39]]);
-    expect(() => matmul(f64([[1, 2, 3]]), f64([[1, 2]]))).toThrow('matmul: shapes [1,3] and [1,2] are not aligned (3 ≠ 1)');
+    expect(
+      matmul(
+        f64([
+          [1, 2],
+          [3, 4],
+        ]),
+        f64([[5], [6]]),
+      ).toArray(),
+    ).toEqual([[17], [39]]);
+    expect(() => matmul(f64([[1, 2, 3]]), f64([[1, 2]]))).toThrow(
+      'matmul: shapes [1,3] and [1,2] are not aligned (3 ≠ 1)',
+    );
   });
 
   it('transpose axes and reshape with an inferred size', () => {
-    expect(transpose(f64([[1, 2, 3], [4, 5, 6]])).toArray()).toEqual([[1, 4], [2, 5], [3, 6]]);
-    expect(transpose(f64([[[1, 2], [3, 4]]]), [2, 0, 1]).toArray()).toEqual([[[1, 3]], [[2, 4]]]);
+    expect(
+      transpose(
+        f64([
+          [1, 2, 3],
+          [4, 5, 6],
+        ]),
+      ).toArray(),
+    ).toEqual([
+      [1, 4],
+      [2, 5],
+      [3, 6],
+    ]);
+    expect(
+      transpose(
+        f64([
+          [
+            [1, 2],
+            [3, 4],
+          ],
+        ]),
+        [2, 0, 1],
+      ).toArray(),
+    ).toEqual([[[1, 3]], [[2, 4]]]);
     expect(reshape(f64([1, 2, 3, 4, 5, 6]), [-1, 3]).shape).toEqual([2, 3]);
     expect(() => reshape(f64([1, 2, 3]), [2, 2])).toThrow('reshape: cannot reshape [3] (3 elements) into [2,2]');
   });
@@ -69,11 +135,21 @@ describe('matmul, transpose and reshape', () => {
 describe('the forward pass of the 3-layer network in the forward-pass chapter', () => {
   it('gives A1 = [0.3, 0.7, 1.1], Z1, A2, Z2 and A3 = [0.31682708, 0.69627909]', () => {
     const X = f64([1.0, 0.5]);
-    const W1 = f64([[0.1, 0.3, 0.5], [0.2, 0.4, 0.6]]);
+    const W1 = f64([
+      [0.1, 0.3, 0.5],
+      [0.2, 0.4, 0.6],
+    ]);
     const B1 = f64([0.1, 0.2, 0.3]);
-    const W2 = f64([[0.1, 0.4], [0.2, 0.5], [0.3, 0.6]]);
+    const W2 = f64([
+      [0.1, 0.4],
+      [0.2, 0.5],
+      [0.3, 0.6],
+    ]);
     const B2 = f64([0.1, 0.2]);
-    const W3 = f64([[0.1, 0.3], [0.2, 0.4]]);
+    const W3 = f64([
+      [0.1, 0.3],
+      [0.2, 0.4],
+    ]);
     const B3 = f64([0.1, 0.2]);
     const A1 = add(matmul(X, W1), B1);
     const Z1 = sigmoid(A1);
@@ -103,12 +179,16 @@ describe('numerical stability', () => {
   });
 
   it('softmaxCrossEntropy stays finite for huge logits', () => {
-    expect(softmaxCrossEntropy(f64([[1010, 1000, 990]]), [2]).item()).toBeCloseTo(20 + Math.log(1 + Math.exp(-10) + Math.exp(-20)), 10);
+    expect(softmaxCrossEntropy(f64([[1010, 1000, 990]]), [2]).item()).toBeCloseTo(
+      20 + Math.log(1 + Math.exp(-10) + Math.exp(-20)),
+      10,
+    );
   });
 
   it('NaN inputs propagate to the outputs instead of throwing', () => {
     const x = f64([1, NaN, 3]);
-    for (const y of [relu(x), sigmoid(x), softmax(x), step(x)]) expect(Array.from(y.data).some(Number.isNaN)).toBe(true);
+    for (const y of [relu(x), sigmoid(x), softmax(x), step(x)])
+      expect(Array.from(y.data).some(Number.isNaN)).toBe(true);
     expect(sum(x).item()).toBeNaN();
     expect(max(x).item()).toBeNaN();
     expect(softmaxCrossEntropy(x, [0]).item()).toBeNaN();
@@ -124,12 +204,23 @@ describe('losses', () => {
   });
 
   it('softmaxCrossEntropy takes one-hot or index labels and averages over the batch', () => {
-    const logits = f64([[1, 2, 3], [1, 1, 1]]);
+    const logits = f64([
+      [1, 2, 3],
+      [1, 1, 1],
+    ]);
     const byIndex = softmaxCrossEntropy(logits, [2, 0]).item();
-    const byOneHot = softmaxCrossEntropy(logits, f64([[0, 0, 1], [1, 0, 0]])).item();
+    const byOneHot = softmaxCrossEntropy(
+      logits,
+      f64([
+        [0, 0, 1],
+        [1, 0, 0],
+      ]),
+    ).item();
     const expected = (-Math.log(Math.exp(3) / (Math.exp(1) + Math.exp(2) + Math.exp(3))) + Math.log(3)) / 2;
     expect(byIndex).toBeCloseTo(expected, 12);
     expect(byOneHot).toBeCloseTo(expected, 12);
-    expect(() => softmaxCrossEntropy(logits, [3, 0])).toThrow('softmaxCrossEntropy: label 3 at row 0 is not a class index in 0..2');
+    expect(() => softmaxCrossEntropy(logits, [3, 0])).toThrow(
+      'softmaxCrossEntropy: label 3 at row 0 is not a class index in 0..2',
+    );
   });
 });

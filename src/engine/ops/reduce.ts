@@ -27,7 +27,8 @@ export function computeReduce(op: ReduceKernel, x: Tensor, axes: readonly number
 function reduceOp(op: ReduceKernel) {
   return (x: Tensor, axis?: Axis, keepDims = false, options?: OpOptions): Tensor => {
     const axes = normalizeAxes(axis, x.rank, op);
-    if (op === 'max' && axes.some((a) => x.shape[a] === 0)) throw new Error(`max: cannot reduce an empty axis of shape ${shapeString(x.shape)}`);
+    if (op === 'max' && axes.some((a) => x.shape[a] === 0))
+      throw new Error(`max: cannot reduce an empty axis of shape ${shapeString(x.shape)}`);
     const y = computeReduce(op, x, axes, keepDims);
     return record(op, [x], { axes, keepDims }, y.data, y.shape, options);
   };

@@ -24,7 +24,8 @@ export function reshape(x: Tensor, shape: Shape, options?: OpOptions): Tensor {
 export function transpose(x: Tensor, perm?: readonly number[], options?: OpOptions): Tensor {
   const p = perm ?? x.shape.map((_, i) => x.rank - 1 - i);
   const valid = p.length === x.rank && [...p].sort((a, b) => a - b).every((v, i) => v === i);
-  if (!valid) throw new Error(`transpose: [${p.join(',')}] is not a permutation of the axes of shape ${shapeString(x.shape)}`);
+  if (!valid)
+    throw new Error(`transpose: [${p.join(',')}] is not a permutation of the axes of shape ${shapeString(x.shape)}`);
   const y = computeTranspose(x, p);
   return record('transpose', [x], { perm: p }, y.data, y.shape, options);
 }
@@ -33,5 +34,8 @@ export function transpose(x: Tensor, perm?: readonly number[], options?: OpOptio
 export function computeTranspose(x: Tensor, perm: readonly number[]): Tensor {
   const out = allocate(x.dtype, x.size);
   getBackend().transposeInPlace(x.data, x.shape, perm, out);
-  return new Tensor(out, perm.map((a) => x.shape[a] ?? 1));
+  return new Tensor(
+    out,
+    perm.map((a) => x.shape[a] ?? 1),
+  );
 }

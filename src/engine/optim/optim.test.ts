@@ -29,7 +29,7 @@ describe('optimizers', () => {
     expect(p.w.data[1]).toBeCloseTo(-2 + 0.1 * (1 / (1 + 1e-7)), 12);
   });
 
-  it('Adam\'s first step moves each parameter by about lr against the sign of its gradient', () => {
+  it("Adam's first step moves each parameter by about lr against the sign of its gradient", () => {
     const p = param();
     new Adam(0.001).update(p, grad());
     expect(p.w.data[0]).toBeCloseTo(1 - 0.001, 6);

@@ -30,14 +30,16 @@ export abstract class ParamwiseOptimizer implements Optimizer {
       const g = grads[key];
       if (!p) continue;
       if (!g) throw new Error(`optimizer: no gradient for parameter ${key}`);
-      if (g.size !== p.size) throw new Error(`optimizer: gradient of ${key} has ${g.size} elements, the parameter ${p.size}`);
+      if (g.size !== p.size)
+        throw new Error(`optimizer: gradient of ${key} has ${g.size} elements, the parameter ${p.size}`);
       this.step(p.data, g.data, key);
     }
   }
 
   /** The same step for parameters given as plain arrays, paired by position with grads (same lengths). */
   updateArrays(params: readonly FloatArray[], grads: readonly FloatArray[]): void {
-    if (grads.length !== params.length) throw new Error(`optimizer: ${params.length} parameters but ${grads.length} gradients`);
+    if (grads.length !== params.length)
+      throw new Error(`optimizer: ${params.length} parameters but ${grads.length} gradients`);
     this.beginStep();
     for (let i = 0; i < params.length; i++) {
       const p = params[i];

@@ -34,7 +34,10 @@ describe('activationCurve', () => {
 
 describe('tangentSegment', () => {
   it('passes through the point with the given slope', () => {
-    expect(tangentSegment(1, 2, 3, 0, 2)).toEqual([[0, -1], [2, 5]]);
+    expect(tangentSegment(1, 2, 3, 0, 2)).toEqual([
+      [0, -1],
+      [2, 5],
+    ]);
   });
   it('marks only the step as jumping at zero', () => {
     expect(jumpsAtZero('step')).toBe(true);

@@ -28,8 +28,17 @@ export function activationCurve(name: ActivationName, xs: readonly number[]): nu
 }
 
 /** The tangent line y = h(x0) + h'(x0)·(x − x0) between lo and hi, as two points. */
-export function tangentSegment(x0: number, hx: number, slope: number, lo: number, hi: number): [[number, number], [number, number]] {
-  return [[lo, hx + slope * (lo - x0)], [hi, hx + slope * (hi - x0)]];
+export function tangentSegment(
+  x0: number,
+  hx: number,
+  slope: number,
+  lo: number,
+  hi: number,
+): [[number, number], [number, number]] {
+  return [
+    [lo, hx + slope * (lo - x0)],
+    [hi, hx + slope * (hi - x0)],
+  ];
 }
 
 /** Whether h jumps at 0 (the step), where the slope is undefined and the plot marks the jump. */

@@ -18,7 +18,14 @@ export interface FitProgress {
  * Up to n gradient-descent steps from `from`, stopping early when the gradient vanishes,
  * the run diverges (the last finite parameters are kept, never NaN) or the step budget is spent.
  */
-export function fitSteps(Z: readonly (readonly number[])[], y: readonly number[], from: LinearParams, lr: number, done: number, n: number): FitProgress {
+export function fitSteps(
+  Z: readonly (readonly number[])[],
+  y: readonly number[],
+  from: LinearParams,
+  lr: number,
+  done: number,
+  n: number,
+): FitProgress {
   let params = from;
   let e = evaluateLinear(Z, y, params);
   let steps = done;

@@ -17,7 +17,8 @@ function ParseMessage({ text, error }: { text: string; error: ParseError }) {
   const t = useT();
   return (
     <p className="cg-parse-error" role="alert" data-parse-error={error.position}>
-      ⚠ {t({
+      ⚠{' '}
+      {t({
         ko: `${error.position}번째 글자에서: ${error.expected}이(가) 와야 하는데 ${error.found}이(가) 있습니다.`,
         en: `At character ${error.position}: expected ${error.expected}, found ${error.found}.`,
       })}
@@ -39,7 +40,12 @@ export function ExpressionEditor() {
   return (
     <>
       <div className="cg-editor">
-        <label htmlFor="cg-expression">{t({ ko: '식을 입력하세요 (+ − * / ^, exp, log, sigmoid, relu, tanh)', en: 'Type an expression (+ − * / ^, exp, log, sigmoid, relu, tanh)' })}</label>
+        <label htmlFor="cg-expression">
+          {t({
+            ko: '식을 입력하세요 (+ − * / ^, exp, log, sigmoid, relu, tanh)',
+            en: 'Type an expression (+ − * / ^, exp, log, sigmoid, relu, tanh)',
+          })}
+        </label>
         <input
           id="cg-expression"
           data-var="expression"
@@ -52,7 +58,9 @@ export function ExpressionEditor() {
           aria-describedby="cg-expression-help"
           onChange={(e) => setText(e.currentTarget.value)}
         />
-        <p id="cg-expression-help" className="sr-only">{t({ ko: '예: (x+y)^2', en: 'For example (x+y)^2' })}</p>
+        <p id="cg-expression-help" className="sr-only">
+          {t({ ko: '예: (x+y)^2', en: 'For example (x+y)^2' })}
+        </p>
         {!parsed.ok && <ParseMessage text={text} error={parsed.error} />}
       </div>
       {build && <LiveGraph key={variables} vars={vars} build={build} />}

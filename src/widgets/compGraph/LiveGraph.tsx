@@ -27,7 +27,12 @@ interface LiveGraphProps {
 }
 
 /** Builds the graph on the engine for the current values, synchronously on every render. */
-function useModel(build: LiveGraphProps['build'], values: Values, collapsed: boolean, seed: number): GraphModel | Error {
+function useModel(
+  build: LiveGraphProps['build'],
+  values: Values,
+  collapsed: boolean,
+  seed: number,
+): GraphModel | Error {
   return useMemo(() => {
     try {
       return graphModel(build(values, collapsed), seed);
@@ -45,10 +50,11 @@ export function LiveGraph({ vars, seed, build, extras = [] }: LiveGraphProps) {
   const [collapsed, setCollapsed] = useWidgetState('collapsed', booleanCodec, false);
   const values = useMemo(() => readValues(text, specs), [text, specs]);
   const [inspected, setInspected] = useState<string | null>(null);
-  const model = useModel(build, values, collapsed, seed ? values[seed.name] ?? seed.value : 1);
+  const model = useModel(build, values, collapsed, seed ? (values[seed.name] ?? seed.value) : 1);
   const order = model instanceof Error ? [] : backwardOrder(model);
   const stepper = useStepper(order.length);
-  const setVar = (name: string) => (v: number) => setText((prev) => writeValues({ ...readValues(prev, specs), [name]: v }, specs));
+  const setVar = (name: string) => (v: number) =>
+    setText((prev) => writeValues({ ...readValues(prev, specs), [name]: v }, specs));
 
   const sliders = (
     <div className="cg-sliders">
@@ -69,18 +75,40 @@ export function LiveGraph({ vars, seed, build, extras = [] }: LiveGraphProps) {
     </div>
   );
   if (model instanceof Error) {
-    return <>{sliders}<p className="cg-warning" role="alert">{model.message}</p></>;
+    return (
+      <>
+        {sliders}
+        <p className="cg-warning" role="alert">
+          {model.message}
+        </p>
+      </>
+    );
   }
   const view = backwardView(model, stepper.step);
   const notFinite = model.nodes.some((n) => !Number.isFinite(n.value) || !Number.isFinite(n.grad));
 
   return (
-    <div className="comp-graph-body" data-step={stepper.step} data-steps={stepper.total} data-current={view.current} data-playing={stepper.playing ? 'true' : 'false'}>
+    <div
+      className="comp-graph-body"
+      data-step={stepper.step}
+      data-steps={stepper.total}
+      data-current={view.current}
+      data-playing={stepper.playing ? 'true' : 'false'}
+    >
       <BackwardControls stepper={stepper} />
-      <GraphView model={model} view={view} current={stepper.step > 0 ? view.current : model.output} onInspect={setInspected} />
+      <GraphView
+        model={model}
+        view={view}
+        current={stepper.step > 0 ? view.current : model.output}
+        onInspect={setInspected}
+      />
       {notFinite && (
         <p className="cg-warning" role="status">
-          ⚠ {t({ ko: '이 값에서는 정의되지 않는 수가 있습니다(예: 음수의 로그, 0으로 나누기). 그래프에 "정의 안 됨"으로 표시합니다.', en: 'Some numbers are undefined at these values (for example the log of a negative number, or dividing by 0); the graph marks them "undefined".' })}
+          ⚠{' '}
+          {t({
+            ko: '이 값에서는 정의되지 않는 수가 있습니다(예: 음수의 로그, 0으로 나누기). 그래프에 "정의 안 됨"으로 표시합니다.',
+            en: 'Some numbers are undefined at these values (for example the log of a negative number, or dividing by 0); the graph marks them "undefined".',
+          })}
         </p>
       )}
       <div className="comp-graph-side">

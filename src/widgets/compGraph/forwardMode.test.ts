@@ -13,7 +13,9 @@ describe('forwardPasses', () => {
   });
 
   it('agrees with the reverse pass on every input of problem 2', () => {
-    const m = graphModel(examples['apple-orange'].build({ apple: 120, apple_num: 3, orange: 90, orange_num: 4, tax: 1.25 }, false));
+    const m = graphModel(
+      examples['apple-orange'].build({ apple: 120, apple_num: 3, orange: 90, orange_num: 4, tax: 1.25 }, false),
+    );
     for (const pass of forwardPasses(m)) {
       expect(pass.result).toBeCloseTo(m.nodes.find((n) => n.name === pass.input)?.grad ?? NaN, 9);
     }

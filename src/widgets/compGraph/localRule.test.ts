@@ -24,7 +24,12 @@ describe('localRule', () => {
     const m = graphModel(examples.sigmoid.build({ x: 0 }, true), 1);
     expect(localRule(m, m.nodes.at(-1)!).lines[0]).toContain('1 \\times 0.5 \\times 0.5 = 0.25');
     const steps = graphModel(examples.sigmoid.build({ x: 0 }, false), 1);
-    expect(localRule(steps, steps.nodes.find((n) => n.name === 'minus_x')!).lines).toHaveLength(1);
+    expect(
+      localRule(
+        steps,
+        steps.nodes.find((n) => n.name === 'minus_x')!,
+      ).lines,
+    ).toHaveLength(1);
   });
 
   it('typesets long names upright with escaped underscores', () => {

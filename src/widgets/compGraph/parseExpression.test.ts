@@ -23,9 +23,15 @@ describe('parseExpression', () => {
 
   it('names the position and what was expected, and never throws', () => {
     expect(parseExpression('(x+y')).toEqual({ ok: false, error: { position: 5, expected: "')'", found: 'the end' } });
-    expect(parseExpression('x + * y')).toMatchObject({ ok: false, error: { position: 5, expected: "a number, a variable name or '('" } });
+    expect(parseExpression('x + * y')).toMatchObject({
+      ok: false,
+      error: { position: 5, expected: "a number, a variable name or '('" },
+    });
     expect(parseExpression('x $ y')).toMatchObject({ ok: false, error: { position: 3, found: '$' } });
-    expect(parseExpression('x^y')).toMatchObject({ ok: false, error: { position: 3, expected: 'a number as the exponent' } });
+    expect(parseExpression('x^y')).toMatchObject({
+      ok: false,
+      error: { position: 3, expected: 'a number as the exponent' },
+    });
     expect(parseExpression('exp x')).toMatchObject({ ok: false, error: { expected: "'(' after exp" } });
     expect(parseExpression('x y')).toMatchObject({ ok: false, error: { position: 3 } });
     expect(parseExpression('')).toMatchObject({ ok: false, error: { position: 1 } });
@@ -41,7 +47,8 @@ describe('parseExpression', () => {
   });
 
   it('differentiates the functions: tanh, relu, log and sigmoid', () => {
-    const grad = (text: string, x: number) => graphModel(buildExpression(parsed(text).expr, { x })).nodes.find((n) => n.name === 'x')?.grad;
+    const grad = (text: string, x: number) =>
+      graphModel(buildExpression(parsed(text).expr, { x })).nodes.find((n) => n.name === 'x')?.grad;
     expect(grad('tanh(x)', 0.3)).toBeCloseTo(1 - Math.tanh(0.3) ** 2, 12);
     expect(grad('relu(x)', -1)).toBe(0);
     expect(grad('log(x)', 4)).toBeCloseTo(0.25, 12);

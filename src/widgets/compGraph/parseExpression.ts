@@ -26,7 +26,19 @@ export const MAX_VARIABLES = 8;
 
 type Token = { type: 'num' | 'name' | 'op' | 'end'; text: string; pos: number };
 
-const OPERATORS: Record<string, string> = { '+': '+', '-': '-', '−': '-', '*': '*', '×': '*', '·': '*', '/': '/', '÷': '/', '^': '^', '(': '(', ')': ')' };
+const OPERATORS: Record<string, string> = {
+  '+': '+',
+  '-': '-',
+  '−': '-',
+  '*': '*',
+  '×': '*',
+  '·': '*',
+  '/': '/',
+  '÷': '/',
+  '^': '^',
+  '(': '(',
+  ')': ')',
+};
 
 class Failure extends Error {
   constructor(readonly detail: ParseError) {
@@ -39,7 +51,10 @@ function tokenize(text: string): Token[] {
   let i = 0;
   while (i < text.length) {
     const ch = text[i] ?? '';
-    if (/\s/.test(ch)) { i++; continue; }
+    if (/\s/.test(ch)) {
+      i++;
+      continue;
+    }
     const rest = text.slice(i);
     const number = /^(\d+\.?\d*|\.\d+)(e[+-]?\d+)?/i.exec(rest);
     const name = /^[A-Za-z_][A-Za-z0-9_]*/.exec(rest);
@@ -57,7 +72,14 @@ function tokenize(text: string): Token[] {
 /** Parses `(x+y)^2`, `sigmoid(w*x+b)`, …: + − × / ^ (a number exponent), unary minus, exp log sigmoid relu tanh. Never throws. */
 export function parseExpression(text: string): ParseResult {
   if (text.length > MAX_EXPRESSION_LENGTH) {
-    return { ok: false, error: { position: MAX_EXPRESSION_LENGTH + 1, expected: `at most ${MAX_EXPRESSION_LENGTH} characters`, found: 'more' } };
+    return {
+      ok: false,
+      error: {
+        position: MAX_EXPRESSION_LENGTH + 1,
+        expected: `at most ${MAX_EXPRESSION_LENGTH} characters`,
+        found: 'more',
+      },
+    };
   }
   try {
     const tokens = tokenize(text);
@@ -123,8 +145,13 @@ export function parseExpression(text: string): ParseResult {
 
     const expr = expression();
     if (peek().type !== 'end') fail('an operator (+ − × / ^) or the end');
-    if (variables.length === 0) return { ok: false, error: { position: 1, expected: 'at least one variable name', found: 'only numbers' } };
-    if (variables.length > MAX_VARIABLES) return { ok: false, error: { position: 1, expected: `at most ${MAX_VARIABLES} variables`, found: `${variables.length}` } };
+    if (variables.length === 0)
+      return { ok: false, error: { position: 1, expected: 'at least one variable name', found: 'only numbers' } };
+    if (variables.length > MAX_VARIABLES)
+      return {
+        ok: false,
+        error: { position: 1, expected: `at most ${MAX_VARIABLES} variables`, found: `${variables.length}` },
+      };
     return { ok: true, expr, variables };
   } catch (e) {
     if (e instanceof Failure) return { ok: false, error: e.detail };

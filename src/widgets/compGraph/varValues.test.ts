@@ -12,7 +12,11 @@ describe('readValues and writeValues', () => {
   });
 
   it('clamps out-of-range values and ignores junk, unknown names and non-numbers', () => {
-    expect(readValues('apple:1e9,tax:abc,bogus:3,,apple_num:NaN,:', specs)).toEqual({ apple: 1000, apple_num: 2, tax: 1.1 });
+    expect(readValues('apple:1e9,tax:abc,bogus:3,,apple_num:NaN,:', specs)).toEqual({
+      apple: 1000,
+      apple_num: 2,
+      tax: 1.1,
+    });
     expect(readValues('', specs)).toEqual({ apple: 100, apple_num: 2, tax: 1.1 });
   });
 });

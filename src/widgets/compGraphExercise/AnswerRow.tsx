@@ -16,7 +16,6 @@ interface AnswerRowProps {
   onAnswer: (value: number | undefined) => void;
 }
 
-
 /** One empty box of the exercise: ∂output/∂name, validated like every number field, with a hint and a verdict. */
 export function AnswerRow({ name, output, answer, verdict, hint, revealed, onAnswer }: AnswerRowProps) {
   const t = useT();
@@ -41,8 +40,16 @@ export function AnswerRow({ name, output, answer, verdict, hint, revealed, onAns
 
   const message = refusal
     ? refusal.value === undefined
-      ? t({ ko: `“${refusal.text}”은(는) 숫자가 아닙니다. 칸을 비워 둡니다.`, en: `“${refusal.text}” is not a number, so the box was left empty.` })
-      : refusalText(refusal.reason, lang, { text: refusal.text, value: refusal.value, min: ANSWER_RANGE.min, max: ANSWER_RANGE.max })
+      ? t({
+          ko: `“${refusal.text}”은(는) 숫자가 아닙니다. 칸을 비워 둡니다.`,
+          en: `“${refusal.text}” is not a number, so the box was left empty.`,
+        })
+      : refusalText(refusal.reason, lang, {
+          text: refusal.text,
+          value: refusal.value,
+          min: ANSWER_RANGE.min,
+          max: ANSWER_RANGE.max,
+        })
     : '';
   return (
     <li className="cgx-row" data-answer={name} data-verdict={verdict ?? undefined}>
@@ -67,15 +74,35 @@ export function AnswerRow({ name, output, answer, verdict, hint, revealed, onAns
         {verdict === 'right' && <span className="verdict-ok">✓ {t({ ko: '맞습니다', en: 'right' })}</span>}
         {verdict === 'wrong' && <span className="verdict-bad">✗ {t({ ko: '다시 해 보세요', en: 'not yet' })}</span>}
         {verdict === 'empty' && <span className="cgx-empty">… {t({ ko: '비어 있음', en: 'empty' })}</span>}
-        {revealed !== null && <span className="cgx-revealed" data-revealed={String(revealed)}> = <Num value={revealed} /></span>}
+        {revealed !== null && (
+          <span className="cgx-revealed" data-revealed={String(revealed)}>
+            {' '}
+            = <Num value={revealed} />
+          </span>
+        )}
       </span>
-      <button type="button" className="cgx-hint-button" aria-expanded={showHint} onClick={() => setShowHint(!showHint)} aria-label={t({ ko: `${name} 힌트`, en: `Hint for ${name}` })}>
+      <button
+        type="button"
+        className="cgx-hint-button"
+        aria-expanded={showHint}
+        onClick={() => setShowHint(!showHint)}
+        aria-label={t({ ko: `${name} 힌트`, en: `Hint for ${name}` })}
+      >
         {t({ ko: '힌트', en: 'Hint' })}
       </button>
       <p id={`${id}-msg`} className="slider-message cgx-message" aria-live="polite" data-refused={refusal?.reason}>
-        {message && <><span aria-hidden="true">⚠ </span>{message}</>}
+        {message && (
+          <>
+            <span aria-hidden="true">⚠ </span>
+            {message}
+          </>
+        )}
       </p>
-      {showHint && <p className="cgx-hint" data-hint={name}>{t(hint)}</p>}
+      {showHint && (
+        <p className="cgx-hint" data-hint={name}>
+          {t(hint)}
+        </p>
+      )}
     </li>
   );
 }

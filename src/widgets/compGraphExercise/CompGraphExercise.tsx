@@ -26,7 +26,14 @@ function revealHidden(): boolean {
 export default function CompGraphExercise() {
   const t = useT();
   const model = useMemo(() => graphModel(spec.build(bookValues, false)), []);
-  const names = useMemo(() => [...model.nodes].reverse().filter((n) => n.name !== model.output).map((n) => n.name), [model]);
+  const names = useMemo(
+    () =>
+      [...model.nodes]
+        .reverse()
+        .filter((n) => n.name !== model.output)
+        .map((n) => n.name),
+    [model],
+  );
   const [text, setText] = useWidgetState('answers', answersCodec, '');
   const answers = useMemo(() => readAnswers(text, names), [text, names]);
   const [checked, setChecked] = useState(false);
@@ -41,7 +48,12 @@ export default function CompGraphExercise() {
 
   return (
     <WidgetRoot className="comp-graph-exercise" data-right={rightCount} data-noreveal={noReveal ? 'true' : 'false'}>
-      <p className="comp-graph-title">{t({ ko: '연습: 사과와 귤의 역전파를 직접 채워 보세요', en: 'Exercise: fill in the backward pass for apples and oranges' })}</p>
+      <p className="comp-graph-title">
+        {t({
+          ko: '연습: 사과와 귤의 역전파를 직접 채워 보세요',
+          en: 'Exercise: fill in the backward pass for apples and oranges',
+        })}
+      </p>
       <GraphView model={model} view={backwardView(model, revealed ? names.length : 0)} />
       <ol className="cgx-list">
         {names.map((name) => (
@@ -73,10 +85,17 @@ export default function CompGraphExercise() {
         )}
       </div>
       {checked && (
-        <p className={rightCount === names.length ? 'verdict verdict-ok' : 'verdict verdict-bad'} role="status" data-score={rightCount}>
+        <p
+          className={rightCount === names.length ? 'verdict verdict-ok' : 'verdict verdict-bad'}
+          role="status"
+          data-score={rightCount}
+        >
           {rightCount === names.length
             ? t({ ko: `✓ ${names.length}칸 모두 맞았습니다.`, en: `✓ All ${names.length} boxes are right.` })
-            : t({ ko: `✗ ${names.length}칸 중 ${rightCount}칸이 맞았습니다.`, en: `✗ ${rightCount} of ${names.length} boxes are right.` })}
+            : t({
+                ko: `✗ ${names.length}칸 중 ${rightCount}칸이 맞았습니다.`,
+                en: `✗ ${rightCount} of ${names.length} boxes are right.`,
+              })}
         </p>
       )}
     </WidgetRoot>

@@ -20,8 +20,12 @@ describe('answers', () => {
   });
 
   it('hints with the local rule of the node each value feeds', () => {
-    const m = graphModel(examples['apple-orange'].build({ apple: 100, apple_num: 2, orange: 150, orange_num: 3, tax: 1.1 }, false));
-    expect(hintFor(m, 'apple').en).toBe('apple feeds the mul node apple_price: multiply apple_price\'s gradient by the other input, apple_num.');
+    const m = graphModel(
+      examples['apple-orange'].build({ apple: 100, apple_num: 2, orange: 150, orange_num: 3, tax: 1.1 }, false),
+    );
+    expect(hintFor(m, 'apple').en).toBe(
+      "apple feeds the mul node apple_price: multiply apple_price's gradient by the other input, apple_num.",
+    );
     expect(hintFor(m, 'orange_price').en).toMatch(/add node all_price/);
   });
 });

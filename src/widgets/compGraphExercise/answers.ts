@@ -17,7 +17,10 @@ export function readAnswers(text: string, names: readonly string[]): Record<stri
 }
 
 export function writeAnswers(answers: Readonly<Record<string, number>>, names: readonly string[]): string {
-  return names.filter((n) => answers[n] !== undefined).map((n) => `${n}:${String(answers[n])}`).join(',');
+  return names
+    .filter((n) => answers[n] !== undefined)
+    .map((n) => `${n}:${String(answers[n])}`)
+    .join(',');
 }
 
 /** Right when within 0.1% (so 3.3 counts for 3.3000000000000003 and 110 for 110.00000000000001). */

@@ -67,11 +67,13 @@ export default function DigitPad() {
     }
   }
 
-  const sourceText = session && {
-    trained: t({ ko: '이 세션에서 학습한 모델', en: 'the model trained in this session' }),
-    uploaded: t({ ko: '불러온 모델 파일', en: 'the model file you loaded' }),
-    bundled: t({ ko: '책에 들어 있는 사전 학습 모델', en: "the book's bundled pre-trained model" }),
-  }[session.source];
+  const sourceText =
+    session &&
+    {
+      trained: t({ ko: '이 세션에서 학습한 모델', en: 'the model trained in this session' }),
+      uploaded: t({ ko: '불러온 모델 파일', en: 'the model file you loaded' }),
+      bundled: t({ ko: '책에 들어 있는 사전 학습 모델', en: "the book's bundled pre-trained model" }),
+    }[session.source];
 
   return (
     <WidgetRoot className="digit-pad" data-prediction={predicted ?? ''} data-model={session?.source ?? 'none'}>
@@ -83,49 +85,129 @@ export default function DigitPad() {
             width={PAD_SIZE}
             height={PAD_SIZE}
             role="img"
-            aria-label={t({ ko: `숫자를 그리는 캔버스 (획 ${strokes.length}개)`, en: `Drawing canvas for a digit (${strokes.length} strokes)` })}
+            aria-label={t({
+              ko: `숫자를 그리는 캔버스 (획 ${strokes.length}개)`,
+              en: `Drawing canvas for a digit (${strokes.length} strokes)`,
+            })}
             {...handlers}
           />
           <div className="widget-toolbar">
-            <ChipButton onClick={undo} disabled={!strokes.length}>↶ {t({ ko: '되돌리기', en: 'Undo' })}</ChipButton>
-            <ChipButton onClick={clear} disabled={!strokes.length}>✕ {t({ ko: '지우기', en: 'Clear' })}</ChipButton>
+            <ChipButton onClick={undo} disabled={!strokes.length}>
+              ↶ {t({ ko: '되돌리기', en: 'Undo' })}
+            </ChipButton>
+            <ChipButton onClick={clear} disabled={!strokes.length}>
+              ✕ {t({ ko: '지우기', en: 'Clear' })}
+            </ChipButton>
           </div>
         </div>
         <div className="digit-pad-side">
           {session ? (
-            <p className="digit-pad-source">{t({ ko: '사용 중', en: 'Using' })}: {sourceText} ({session.model.sizes.join('-')}, {t({ ko: '시험 정확도', en: 'test accuracy' })} {formatReadout(session.model.testAccuracy, 'percent')})</p>
+            <p className="digit-pad-source">
+              {t({ ko: '사용 중', en: 'Using' })}: {sourceText} ({session.model.sizes.join('-')},{' '}
+              {t({ ko: '시험 정확도', en: 'test accuracy' })} {formatReadout(session.model.testAccuracy, 'percent')})
+            </p>
           ) : (
             <div className="digit-pad-nomodel" role="group" aria-label={t({ ko: '모델 고르기', en: 'Choose a model' })}>
-              <p>{t({ ko: '아직 모델이 없습니다. 위의 학습기로 하나를 학습하거나, 책에 들어 있는 작은 모델을 불러오세요.', en: 'There is no model yet. Train one with the trainer above, or load the small model that ships with the book.' })}</p>
-              <ChipButton onClick={useBundled} disabled={loading}>⤓ {t({ ko: '사전 학습 모델 불러오기', en: 'Load the pre-trained model' })}</ChipButton>
-              <ChipButton onClick={() => document.querySelector('[data-widget="mnist-trainer"]')?.scrollIntoView({ behavior: 'smooth', block: 'start' })}>
+              <p>
+                {t({
+                  ko: '아직 모델이 없습니다. 위의 학습기로 하나를 학습하거나, 책에 들어 있는 작은 모델을 불러오세요.',
+                  en: 'There is no model yet. Train one with the trainer above, or load the small model that ships with the book.',
+                })}
+              </p>
+              <ChipButton onClick={useBundled} disabled={loading}>
+                ⤓ {t({ ko: '사전 학습 모델 불러오기', en: 'Load the pre-trained model' })}
+              </ChipButton>
+              <ChipButton
+                onClick={() =>
+                  document
+                    .querySelector('[data-widget="mnist-trainer"]')
+                    ?.scrollIntoView({ behavior: 'smooth', block: 'start' })
+                }
+              >
                 ↑ {t({ ko: '학습기로 가기', en: 'Go to the trainer' })}
               </ChipButton>
-              {loadError && <p className="verdict verdict-bad" role="alert">⚠ {loadError}</p>}
+              {loadError && (
+                <p className="verdict verdict-bad" role="alert">
+                  ⚠ {loadError}
+                </p>
+              )}
             </div>
           )}
           <ProbabilityBars probs={probs} predicted={predicted} />
           <p className="digit-pad-prediction" aria-live="polite">
-            {predicted !== null ? t({ ko: `네트워크의 답: ${predicted}`, en: `The network reads: ${predicted}` }) : stages ? t({ ko: '모델을 고르면 예측합니다', en: 'Choose a model to get a prediction' }) : t({ ko: '숫자 하나를 그려 보세요', en: 'Draw one digit' })}
+            {predicted !== null
+              ? t({ ko: `네트워크의 답: ${predicted}`, en: `The network reads: ${predicted}` })
+              : stages
+                ? t({ ko: '모델을 고르면 예측합니다', en: 'Choose a model to get a prediction' })
+                : t({ ko: '숫자 하나를 그려 보세요', en: 'Draw one digit' })}
           </p>
         </div>
       </div>
       <ol className="digit-pad-stages" aria-label={t({ ko: 'MNIST 전처리 단계', en: 'MNIST preprocessing steps' })}>
         <li>
           <span>1. {t({ ko: '경계 상자로 자르기', en: 'Crop to the bounding box' })}</span>
-          {stages ? <DigitImage values={stages.cropped.data} width={stages.cropped.width} height={stages.cropped.height} size={84} label={t({ ko: `잘라낸 그림 ${stages.cropped.width}×${stages.cropped.height}`, en: `Cropped drawing, ${stages.cropped.width}×${stages.cropped.height}` })} /> : <span className="digit-pad-empty">—</span>}
+          {stages ? (
+            <DigitImage
+              values={stages.cropped.data}
+              width={stages.cropped.width}
+              height={stages.cropped.height}
+              size={84}
+              label={t({
+                ko: `잘라낸 그림 ${stages.cropped.width}×${stages.cropped.height}`,
+                en: `Cropped drawing, ${stages.cropped.width}×${stages.cropped.height}`,
+              })}
+            />
+          ) : (
+            <span className="digit-pad-empty">—</span>
+          )}
         </li>
         <li>
           <span>2. {t({ ko: '20×20 안에 맞게 축소', en: 'Scale to fit 20×20' })}</span>
-          {stages ? <DigitImage values={stages.scaled.data} width={stages.scaled.width} height={stages.scaled.height} size={(84 * stages.scaled.height) / 20} label={t({ ko: `축소한 그림 ${stages.scaled.width}×${stages.scaled.height}`, en: `Scaled to ${stages.scaled.width}×${stages.scaled.height}` })} /> : <span className="digit-pad-empty">—</span>}
+          {stages ? (
+            <DigitImage
+              values={stages.scaled.data}
+              width={stages.scaled.width}
+              height={stages.scaled.height}
+              size={(84 * stages.scaled.height) / 20}
+              label={t({
+                ko: `축소한 그림 ${stages.scaled.width}×${stages.scaled.height}`,
+                en: `Scaled to ${stages.scaled.width}×${stages.scaled.height}`,
+              })}
+            />
+          ) : (
+            <span className="digit-pad-empty">—</span>
+          )}
         </li>
         <li>
           <span>3. {t({ ko: '무게중심을 28×28 가운데로', en: 'Centre of mass to the middle of 28×28' })}</span>
-          {stages ? <DigitImage values={stages.centered.data} size={84} label={t({ ko: '28×28에 무게중심으로 맞춘 그림', en: 'Centred by mass in 28×28' })} /> : <span className="digit-pad-empty">—</span>}
+          {stages ? (
+            <DigitImage
+              values={stages.centered.data}
+              size={84}
+              label={t({ ko: '28×28에 무게중심으로 맞춘 그림', en: 'Centred by mass in 28×28' })}
+            />
+          ) : (
+            <span className="digit-pad-empty">—</span>
+          )}
         </li>
         <li className="digit-pad-flat">
-          <span>4. {t({ ko: '네트워크가 보는 입력: 784개 숫자 (0–1)', en: 'What the network sees: 784 numbers in 0–1' })}</span>
-          {stages ? <DigitImage values={stages.centered.data} width={112} height={7} size={21} label={t({ ko: '784개 입력을 한 줄로 펼친 모습 (7줄로 접음)', en: 'The 784 inputs flattened in a row (folded into 7 lines)' })} /> : <span className="digit-pad-empty">—</span>}
+          <span>
+            4. {t({ ko: '네트워크가 보는 입력: 784개 숫자 (0–1)', en: 'What the network sees: 784 numbers in 0–1' })}
+          </span>
+          {stages ? (
+            <DigitImage
+              values={stages.centered.data}
+              width={112}
+              height={7}
+              size={21}
+              label={t({
+                ko: '784개 입력을 한 줄로 펼친 모습 (7줄로 접음)',
+                en: 'The 784 inputs flattened in a row (folded into 7 lines)',
+              })}
+            />
+          ) : (
+            <span className="digit-pad-empty">—</span>
+          )}
         </li>
       </ol>
     </WidgetRoot>

@@ -7,7 +7,9 @@ import type { ModelWeights } from '../../worker/client';
 export function makePredictor(model: ModelWeights): (pixels: Float32Array) => Float32Array {
   const sizes = model.sizes;
   const inputs = sizes[0] ?? MNIST_PIXELS;
-  const net = new MultiLayerNet(inputs, sizes.slice(1, -1), sizes[sizes.length - 1] ?? MNIST_CLASSES, { activation: model.activation });
+  const net = new MultiLayerNet(inputs, sizes.slice(1, -1), sizes[sizes.length - 1] ?? MNIST_CLASSES, {
+    activation: model.activation,
+  });
   model.params.forEach((p, i) => {
     const key = `${i % 2 === 0 ? 'W' : 'b'}${Math.floor(i / 2) + 1}`;
     const target = net.params[key];

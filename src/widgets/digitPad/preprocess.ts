@@ -37,7 +37,8 @@ export function crop(img: Gray, box: { x0: number; y0: number; x1: number; y1: n
   const width = box.x1 - box.x0 + 1;
   const height = box.y1 - box.y0 + 1;
   const data = new Float32Array(width * height);
-  for (let y = 0; y < height; y++) for (let x = 0; x < width; x++) data[y * width + x] = img.data[(box.y0 + y) * img.width + box.x0 + x] ?? 0;
+  for (let y = 0; y < height; y++)
+    for (let x = 0; x < width; x++) data[y * width + x] = img.data[(box.y0 + y) * img.width + box.x0 + x] ?? 0;
   return { width, height, data };
 }
 
@@ -84,7 +85,8 @@ export function centerByMass(img: Gray, size = 28): Gray {
   const dx = Math.min(size - img.width, Math.max(0, Math.round(size / 2 - c.x)));
   const dy = Math.min(size - img.height, Math.max(0, Math.round(size / 2 - c.y)));
   const data = new Float32Array(size * size);
-  for (let y = 0; y < img.height; y++) for (let x = 0; x < img.width; x++) data[(y + dy) * size + x + dx] = img.data[y * img.width + x] ?? 0;
+  for (let y = 0; y < img.height; y++)
+    for (let x = 0; x < img.width; x++) data[(y + dy) * size + x + dx] = img.data[y * img.width + x] ?? 0;
   return { width: size, height: size, data };
 }
 

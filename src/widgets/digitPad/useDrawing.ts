@@ -42,7 +42,12 @@ export function useDrawing() {
 }
 
 /** Paints strokes as round lines of the given width. */
-export function paintStrokes(ctx: CanvasRenderingContext2D, strokes: readonly (readonly Point[])[], color: string, width: number): void {
+export function paintStrokes(
+  ctx: CanvasRenderingContext2D,
+  strokes: readonly (readonly Point[])[],
+  color: string,
+  width: number,
+): void {
   ctx.strokeStyle = color;
   ctx.fillStyle = color;
   ctx.lineWidth = width;

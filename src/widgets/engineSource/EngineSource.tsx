@@ -4,7 +4,10 @@ import { extractSymbol } from './extractSymbol';
 import './engineSource.css';
 
 // Every engine file as raw text, each its own small chunk, loaded only when a chapter shows it.
-const sources = import.meta.glob<string>(['/src/engine/**/*.ts', '!/src/engine/**/*.test.ts'], { query: '?raw', import: 'default' });
+const sources = import.meta.glob<string>(['/src/engine/**/*.ts', '!/src/engine/**/*.test.ts'], {
+  query: '?raw',
+  import: 'default',
+});
 
 /**
  * `<EngineSource path="layers/mulLayer.ts" symbol="MulLayer" />`: the engine's real code beside the picture,
@@ -19,7 +22,7 @@ export function EngineSource({ path, symbol }: { path: string; symbol?: string }
   useEffect(() => {
     let live = true;
     load?.().then(
-      (text) => live && setCode(symbol ? extractSymbol(text, symbol) ?? text : text),
+      (text) => live && setCode(symbol ? (extractSymbol(text, symbol) ?? text) : text),
       () => live && setFailed(true),
     );
     return () => {

@@ -4,7 +4,10 @@
  * Braces are matched while skipping strings, template literals and comments.
  */
 export function extractSymbol(source: string, name: string): string | undefined {
-  const decl = new RegExp(`^export\\s+(?:default\\s+)?(?:abstract\\s+)?(?:class|function|const|interface|type|enum)\\s+${name}\\b`, 'm');
+  const decl = new RegExp(
+    `^export\\s+(?:default\\s+)?(?:abstract\\s+)?(?:class|function|const|interface|type|enum)\\s+${name}\\b`,
+    'm',
+  );
   const match = decl.exec(source);
   if (!match) return undefined;
   const start = withLeadingDocComment(source, match.index);

@@ -35,15 +35,22 @@ export default function ForwardPass() {
 
   return (
     <WidgetRoot className="forward-pass" data-view={view}>
-      <ChoiceChips
-        label={t({ ko: '보기', en: 'View' })} chipAttr="data-view-choice" {...p.chips.view}
-      />
+      <ChoiceChips label={t({ ko: '보기', en: 'View' })} chipAttr="data-view-choice" {...p.chips.view} />
       {view === 'diagram' ? <NetworkDiagram p={params} s={signals} /> : <MatrixView p={params} s={signals} />}
       <ChoiceChips
-        label={t({ ko: '조절할 매개변수', en: 'Parameters to adjust' })} className="fp-groups" chipAttr="data-group"
-        options={groups.map((g) => g.id)} labels={groupLabel} value={group} onChange={setGroup}
+        label={t({ ko: '조절할 매개변수', en: 'Parameters to adjust' })}
+        className="fp-groups"
+        chipAttr="data-group"
+        options={groups.map((g) => g.id)}
+        labels={groupLabel}
+        value={group}
+        onChange={setGroup}
       />
-      <ParamSliders params={params} names={groups.find((g) => g.id === group)?.names ?? []} slider={(param: ParamName, i: number) => p.item[param](i)} />
+      <ParamSliders
+        params={params}
+        names={groups.find((g) => g.id === group)?.names ?? []}
+        slider={(param: ParamName, i: number) => p.item[param](i)}
+      />
     </WidgetRoot>
   );
 }

@@ -8,7 +8,12 @@ const row = (v: readonly number[]) => `\\begin{bmatrix} ${v.map(f).join(' & ')} 
 function mat(p: ForwardParams, name: ParamName): string {
   const [rows = 1, cols = 1] = paramShapes[name];
   const values = p[name];
-  const lines = Array.from({ length: rows }, (_, r) => values.slice(r * cols, r * cols + cols).map(f).join(' & '));
+  const lines = Array.from({ length: rows }, (_, r) =>
+    values
+      .slice(r * cols, r * cols + cols)
+      .map(f)
+      .join(' & '),
+  );
   return `\\begin{bmatrix} ${lines.join(' \\\\ ')} \\end{bmatrix}`;
 }
 
@@ -23,10 +28,25 @@ export function MatrixView({ p, s }: { p: ForwardParams; s: ForwardSignals }) {
     `A^{(3)} = Z^{(2)} W^{(3)} + B^{(3)} = ${row(s.Z2)} ${mat(p, 'W3')} + ${row(p.B3)} = ${row(s.A3)}`,
     `Y = \\operatorname{softmax}(A^{(3)}) = ${row(s.Y)}`,
   ];
-  const signals: [string, number[]][] = [['x', p.X], ['a1', s.A1], ['z1', s.Z1], ['a2', s.A2], ['z2', s.Z2], ['a3', s.A3], ['y', s.Y]];
+  const signals: [string, number[]][] = [
+    ['x', p.X],
+    ['a1', s.A1],
+    ['z1', s.Z1],
+    ['a2', s.A2],
+    ['z2', s.Z2],
+    ['a3', s.A3],
+    ['y', s.Y],
+  ];
   return (
-    <div className="fp-matrix" tabIndex={0} role="region" aria-label={t({ ko: '행렬로 쓴 순전파 (옆으로 스크롤)', en: 'The forward pass as matrices (scrolls sideways)' })}>
-      {lines.map((m) => <Tex key={m.slice(0, 12)} display math={m} className="fp-matrix-line" />)}
+    <div
+      className="fp-matrix"
+      tabIndex={0}
+      role="region"
+      aria-label={t({ ko: '행렬로 쓴 순전파 (옆으로 스크롤)', en: 'The forward pass as matrices (scrolls sideways)' })}
+    >
+      {lines.map((m) => (
+        <Tex key={m.slice(0, 12)} display math={m} className="fp-matrix-line" />
+      ))}
       <table className="fp-signals">
         <caption>{t({ ko: '모든 신호', en: 'Every signal' })}</caption>
         <tbody>
@@ -35,7 +55,14 @@ export function MatrixView({ p, s }: { p: ForwardParams; s: ForwardSignals }) {
               <th scope="row">{prefix}</th>
               {values.map((v, i) => {
                 const node = prefix === 'x' || prefix === 'y' ? `${prefix}${i + 1}` : `${prefix}_${i + 1}`;
-                return <td key={node} className="num" data-node={node} data-value={String(v)}>{`${node} = ${formatReadout(v)}`}</td>;
+                return (
+                  <td
+                    key={node}
+                    className="num"
+                    data-node={node}
+                    data-value={String(v)}
+                  >{`${node} = ${formatReadout(v)}`}</td>
+                );
               })}
             </tr>
           ))}

@@ -14,13 +14,24 @@ function bookTex(param: ParamName, index: number): string {
 }
 
 /** One slider per entry of the chosen parameters, named by matrix position (W1_12 = row 1, column 2). */
-export function ParamSliders({ params, names, slider }: { params: ForwardParams; names: readonly ParamName[]; slider: (param: ParamName, index: number) => SliderProps }) {
+export function ParamSliders({
+  params,
+  names,
+  slider,
+}: {
+  params: ForwardParams;
+  names: readonly ParamName[];
+  slider: (param: ParamName, index: number) => SliderProps;
+}) {
   const t = useT();
   return (
     <div className="fp-sliders">
       {names.map((param) => (
         <fieldset key={param} className="fp-slider-group">
-          <legend><Tex math={param === 'X' ? 'X' : `${param[0]}^{(${param.slice(1)})}`} /> {param === 'X' ? t({ ko: '입력', en: 'input' }) : `(${paramShapes[param].join('×')})`}</legend>
+          <legend>
+            <Tex math={param === 'X' ? 'X' : `${param[0]}^{(${param.slice(1)})}`} />{' '}
+            {param === 'X' ? t({ ko: '입력', en: 'input' }) : `(${paramShapes[param].join('×')})`}
+          </legend>
           {params[param].map((v, i) => {
             const name = entryName(param, i);
             const book = bookTex(param, i);
@@ -28,7 +39,12 @@ export function ParamSliders({ params, names, slider }: { params: ForwardParams;
               <Slider
                 key={name}
                 {...slider(param, i)}
-                label={<span className="fp-slider-label"><span>{name}</span><Tex math={book} /></span>}
+                label={
+                  <span className="fp-slider-label">
+                    <span>{name}</span>
+                    <Tex math={book} />
+                  </span>
+                }
                 ariaLabel={name}
               />
             );

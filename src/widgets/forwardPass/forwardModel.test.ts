@@ -3,7 +3,7 @@ import { bookParams, entryName, forward } from './forwardModel';
 
 describe('forward', () => {
   const s = forward(bookParams);
-  it('reproduces the notes\' A1, Z1, A2, Z2 and A3', () => {
+  it("reproduces the notes' A1, Z1, A2, Z2 and A3", () => {
     [0.3, 0.7, 1.1].forEach((v, i) => expect(s.A1[i]).toBeCloseTo(v, 12));
     [0.57444252, 0.66818777, 0.75026011].forEach((v, i) => expect(s.Z1[i]).toBeCloseTo(v, 8));
     [0.51615984, 1.21402696].forEach((v, i) => expect(s.A2[i]).toBeCloseTo(v, 8));

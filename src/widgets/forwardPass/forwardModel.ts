@@ -14,7 +14,13 @@ export type ParamName = keyof ForwardParams;
 
 /** Shapes: [rows, cols] for matrices, [length] for vectors. */
 export const paramShapes: Record<ParamName, readonly number[]> = {
-  X: [2], W1: [2, 3], B1: [3], W2: [3, 2], B2: [2], W3: [2, 2], B3: [2],
+  X: [2],
+  W1: [2, 3],
+  B1: [3],
+  W2: [3, 2],
+  B2: [2],
+  W3: [2, 2],
+  B3: [2],
 };
 export const paramNames = Object.keys(paramShapes) as ParamName[];
 
@@ -51,7 +57,10 @@ export function entryName(param: ParamName, index: number): string {
 
 function matrix(values: readonly number[], shape: readonly number[]): Tensor {
   const [rows = 1, cols = 1] = shape;
-  return tensor(Array.from({ length: rows }, (_, r) => values.slice(r * cols, r * cols + cols)), { dtype: 'float64' });
+  return tensor(
+    Array.from({ length: rows }, (_, r) => values.slice(r * cols, r * cols + cols)),
+    { dtype: 'float64' },
+  );
 }
 const vector = (v: readonly number[]) => tensor([...v], { dtype: 'float64' });
 

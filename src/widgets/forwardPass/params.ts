@@ -4,7 +4,11 @@ import { bookParams, entryName, type ParamName } from './forwardModel';
 /** Every entry of one parameter matrix, row by row, in [−3, 3]; the book's values to start. */
 const entries = (name: ParamName) =>
   param.list({
-    min: -3, max: 3, step: 0.1, fine: 0.01, book: bookParams[name],
+    min: -3,
+    max: 3,
+    step: 0.1,
+    fine: 0.01,
+    book: bookParams[name],
     itemName: (i) => entryName(name, i),
     itemLabel: (i) => ({ ko: entryName(name, i), en: entryName(name, i) }),
   });

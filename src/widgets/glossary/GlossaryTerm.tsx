@@ -28,7 +28,12 @@ export function GlossaryTerm({ term, children }: { term: string; children?: Reac
   const other = lang === 'ko' ? 'en' : 'ko';
 
   return (
-    <span className="glossary-term" data-term={term} onMouseEnter={() => setOpen(true)} onMouseLeave={() => setOpen(false)}>
+    <span
+      className="glossary-term"
+      data-term={term}
+      onMouseEnter={() => setOpen(true)}
+      onMouseLeave={() => setOpen(false)}
+    >
       <button
         type="button"
         className="glossary-term-button"
@@ -49,7 +54,14 @@ export function GlossaryTerm({ term, children }: { term: string; children?: Reac
       >
         {children}
       </button>
-      <span role="tooltip" id={`${id}-tip`} ref={tip} className="glossary-tooltip" hidden={!shown} style={{ transform: `translateX(${-shift}px)` }}>
+      <span
+        role="tooltip"
+        id={`${id}-tip`}
+        ref={tip}
+        className="glossary-tooltip"
+        hidden={!shown}
+        style={{ transform: `translateX(${-shift}px)` }}
+      >
         <strong>{entry[lang]}</strong> · <span lang={other}>{entry[other]}</span>
         <span className="glossary-tooltip-def">{entry.def[lang]}</span>
       </span>

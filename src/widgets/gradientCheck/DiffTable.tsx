@@ -9,7 +9,12 @@ type DType = keyof typeof tolerance;
 export function DiffTable({ results }: { results: Partial<Record<DType, ParamDiff[]>> }) {
   const t = useT();
   return (
-    <div className="diff-table-wrap" tabIndex={0} role="region" aria-label={t({ ko: '기울기 차이 표 (옆으로 스크롤)', en: 'Gradient differences table (scrolls sideways)' })}>
+    <div
+      className="diff-table-wrap"
+      tabIndex={0}
+      role="region"
+      aria-label={t({ ko: '기울기 차이 표 (옆으로 스크롤)', en: 'Gradient differences table (scrolls sideways)' })}
+    >
       <table className="diff-table">
         <caption>{t({ ko: '|역전파 − 수치 미분|, 매개변수별', en: '|backprop − numerical| per parameter' })}</caption>
         <thead>
@@ -24,7 +29,11 @@ export function DiffTable({ results }: { results: Partial<Record<DType, ParamDif
           <tbody key={dtype}>
             <tr className="diff-group">
               <th scope="rowgroup" colSpan={4}>
-                <code>{dtype}</code> {t({ ko: `(기준: 평균 < ${tolerance[dtype].toExponential(0)})`, en: `(passes when the mean < ${tolerance[dtype].toExponential(0)})` })}
+                <code>{dtype}</code>{' '}
+                {t({
+                  ko: `(기준: 평균 < ${tolerance[dtype].toExponential(0)})`,
+                  en: `(passes when the mean < ${tolerance[dtype].toExponential(0)})`,
+                })}
               </th>
             </tr>
             {paramNames.map((param) => {
@@ -35,7 +44,13 @@ export function DiffTable({ results }: { results: Partial<Record<DType, ParamDif
                   <th scope="row">{param}</th>
                   <td className="num">{d ? d.mean.toExponential(2) : '…'}</td>
                   <td className="num">{d ? d.max.toExponential(2) : '…'}</td>
-                  <td>{d ? (ok ? `✓ <${tolerance[dtype].toExponential(0)}` : `✗ ≥${tolerance[dtype].toExponential(0)}`) : t({ ko: '계산 중', en: 'running' })}</td>
+                  <td>
+                    {d
+                      ? ok
+                        ? `✓ <${tolerance[dtype].toExponential(0)}`
+                        : `✗ ≥${tolerance[dtype].toExponential(0)}`
+                      : t({ ko: '계산 중', en: 'running' })}
+                  </td>
                 </tr>
               );
             })}

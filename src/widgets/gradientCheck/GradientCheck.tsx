@@ -50,7 +50,10 @@ export default function GradientCheck() {
     const { trainImages, trainLabels } = load.data;
     const labels = Array.from(trainLabels.subarray(0, BATCH));
     let timer = 0;
-    const jobs = dtypes.map((dtype) => ({ dtype, gen: gradientCheck(buildNet(dtype, bug), imageBatch(trainImages, BATCH, dtype), labels) }));
+    const jobs = dtypes.map((dtype) => ({
+      dtype,
+      gen: gradientCheck(buildNet(dtype, bug), imageBatch(trainImages, BATCH, dtype), labels),
+    }));
     let j = 0;
     const update = (change: (f: Found) => Partial<Found>) =>
       setFound((f) => {
@@ -87,29 +90,54 @@ export default function GradientCheck() {
   const w2 = f64?.find((d) => d.param === 'W2');
 
   return (
-    <WidgetRoot className="gradient-check" data-bug={bug ? 'planted' : 'none'} data-status={finished ? 'done' : 'running'} data-verdict={finished ? (passed ? 'pass' : 'fail') : undefined}>
+    <WidgetRoot
+      className="gradient-check"
+      data-bug={bug ? 'planted' : 'none'}
+      data-status={finished ? 'done' : 'running'}
+      data-verdict={finished ? (passed ? 'pass' : 'fail') : undefined}
+    >
       <div className="widget-toolbar">
         <ChipCheckbox checked={bug} onChange={setBug} inputAttrs={{ 'data-var': 'bug' }}>
-          {t({ ko: '버그 심기: Affine의 dW·db가 배치의 첫 이미지만 쓰게 하기', en: 'Plant a bug: Affine’s dW and db use only the first image of the batch' })}
+          {t({
+            ko: '버그 심기: Affine의 dW·db가 배치의 첫 이미지만 쓰게 하기',
+            en: 'Plant a bug: Affine’s dW and db use only the first image of the batch',
+          })}
         </ChipCheckbox>
       </div>
       <MnistStatus load={load} retry={retry} />
       {load.status === 'ready' && (
         <>
           <p className="gradient-check-setup">
-            {t({ ko: `TwoLayerNet(784 → 10 → 10), 훈련 이미지 ${BATCH}장 (레이블 ${Array.from(load.data.trainLabels.subarray(0, BATCH)).join(', ')}), 중앙 차분 h = 10⁻⁴.`, en: `TwoLayerNet (784 → 10 → 10), ${BATCH} training images (labels ${Array.from(load.data.trainLabels.subarray(0, BATCH)).join(', ')}), central differences with h = 10⁻⁴.` })}
+            {t({
+              ko: `TwoLayerNet(784 → 10 → 10), 훈련 이미지 ${BATCH}장 (레이블 ${Array.from(load.data.trainLabels.subarray(0, BATCH)).join(', ')}), 중앙 차분 h = 10⁻⁴.`,
+              en: `TwoLayerNet (784 → 10 → 10), ${BATCH} training images (labels ${Array.from(load.data.trainLabels.subarray(0, BATCH)).join(', ')}), central differences with h = 10⁻⁴.`,
+            })}
           </p>
           {!finished && (
             <p role="status" className="gradient-check-progress">
-              <progress max={1} value={progress} aria-label={t({ ko: '기울기 확인 진행률', en: 'Gradient check progress' })} /> {t({ ko: `수치 미분 중… ${Math.round(progress * 100)}%`, en: `Nudging every weight… ${Math.round(progress * 100)}%` })}
+              <progress
+                max={1}
+                value={progress}
+                aria-label={t({ ko: '기울기 확인 진행률', en: 'Gradient check progress' })}
+              />{' '}
+              {t({
+                ko: `수치 미분 중… ${Math.round(progress * 100)}%`,
+                en: `Nudging every weight… ${Math.round(progress * 100)}%`,
+              })}
             </p>
           )}
           <DiffTable results={results} />
           {finished && (
             <p className={passed ? 'verdict verdict-ok' : 'verdict verdict-bad'} role="status" data-verdict-text="true">
               {passed
-                ? t({ ko: '✓ float64에서 네 매개변수 모두 평균 차이가 10⁻⁷ 미만입니다: 역전파 구현이 맞습니다.', en: '✓ In float64 all four parameters agree to better than 10⁻⁷ on average: the backprop code is right.' })
-                : t({ ko: '✗ 버그를 잡았습니다: float64에서도 차이가 10⁻⁷보다 훨씬 큽니다. 역전파 코드가 틀렸습니다.', en: '✗ Bug caught: even in float64 the differences are far above 10⁻⁷. The backprop code is wrong.' })}
+                ? t({
+                    ko: '✓ float64에서 네 매개변수 모두 평균 차이가 10⁻⁷ 미만입니다: 역전파 구현이 맞습니다.',
+                    en: '✓ In float64 all four parameters agree to better than 10⁻⁷ on average: the backprop code is right.',
+                  })
+                : t({
+                    ko: '✗ 버그를 잡았습니다: float64에서도 차이가 10⁻⁷보다 훨씬 큽니다. 역전파 코드가 틀렸습니다.',
+                    en: '✗ Bug caught: even in float64 the differences are far above 10⁻⁷. The backprop code is wrong.',
+                  })}
             </p>
           )}
           {w2 && <DiffHeatmap diff={w2} dtype="float64" />}

@@ -1,6 +1,16 @@
 // Gradient checking, as the book does it: backprop's gradients against central differences,
 // for a small TwoLayerNet on a few images, in float32 and float64, with an optional planted bug.
-import { Affine, createRng, LayerNet, numericalGradient, Relu, Tensor, TwoLayerNet, type DType, type Params } from '../../engine';
+import {
+  Affine,
+  createRng,
+  LayerNet,
+  numericalGradient,
+  Relu,
+  Tensor,
+  TwoLayerNet,
+  type DType,
+  type Params,
+} from '../../engine';
 
 export const paramNames = ['W1', 'b1', 'W2', 'b2'] as const;
 export type ParamName = (typeof paramNames)[number];
@@ -33,7 +43,9 @@ class CheckedNet extends LayerNet<ParamName> {
 /** A fresh net in this dtype (same seed, so float32 and float64 start from the same weights up to rounding). */
 export function buildNet(dtype: DType, buggy: boolean): LayerNet<ParamName> {
   const { params } = new TwoLayerNet(INPUT, HIDDEN, CLASSES, { dtype, rng: createRng(SEED), weightInitStd: 0.01 });
-  return buggy ? new CheckedNet(params, true) : new TwoLayerNet(INPUT, HIDDEN, CLASSES, { dtype, rng: createRng(SEED), weightInitStd: 0.01 });
+  return buggy
+    ? new CheckedNet(params, true)
+    : new TwoLayerNet(INPUT, HIDDEN, CLASSES, { dtype, rng: createRng(SEED), weightInitStd: 0.01 });
 }
 
 /** |backprop − numerical| for one parameter, elementwise, with its mean and max. */
@@ -46,7 +58,12 @@ export interface ParamDiff {
 }
 
 /** Mean and max of |a − b|. */
-export function absDifference(param: ParamName, a: ArrayLike<number>, b: ArrayLike<number>, shape: readonly number[]): ParamDiff {
+export function absDifference(
+  param: ParamName,
+  a: ArrayLike<number>,
+  b: ArrayLike<number>,
+  shape: readonly number[],
+): ParamDiff {
   const diff = new Float64Array(a.length);
   let sum = 0;
   let max = 0;
@@ -66,9 +83,17 @@ export const CHUNK = 600;
  * The check, one chunk at a time: yields the fraction done, returns the four differences.
  * The numerical gradient of a slice is taken through a view on the parameter's storage, so nudging the view nudges the net.
  */
-export function* gradientCheck(net: LayerNet<ParamName>, x: Tensor, labels: readonly number[], chunk = CHUNK): Generator<number, ParamDiff[]> {
+export function* gradientCheck(
+  net: LayerNet<ParamName>,
+  x: Tensor,
+  labels: readonly number[],
+  chunk = CHUNK,
+): Generator<number, ParamDiff[]> {
   const backprop = net.gradient(x, labels);
-  const analytic = Object.fromEntries(paramNames.map((k) => [k, Float64Array.from(backprop[k].data)])) as Record<ParamName, Float64Array>;
+  const analytic = Object.fromEntries(paramNames.map((k) => [k, Float64Array.from(backprop[k].data)])) as Record<
+    ParamName,
+    Float64Array
+  >;
   const total = paramNames.reduce((s, k) => s + net.params[k].size, 0);
   let done = 0;
   const result: ParamDiff[] = [];
@@ -97,6 +122,9 @@ export function runToEnd<T>(gen: Generator<number, T>): T {
 
 /** The first n images of a flat N×784 array as a (n,784) tensor of this dtype. */
 export function imageBatch(images: Float32Array, n: number, dtype: DType): Tensor {
-  const data = dtype === 'float64' ? Float64Array.from(images.subarray(0, n * INPUT)) : Float32Array.from(images.subarray(0, n * INPUT));
+  const data =
+    dtype === 'float64'
+      ? Float64Array.from(images.subarray(0, n * INPUT))
+      : Float32Array.from(images.subarray(0, n * INPUT));
   return new Tensor(data, [n, INPUT]);
 }

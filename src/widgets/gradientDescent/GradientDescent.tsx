@@ -8,7 +8,16 @@ import { Slider } from '../kit/controls/Slider';
 import { Tex } from '../kit/controls/Tex';
 import '../kit/controls/controls.css';
 import './gradientDescent.css';
-import { descentStepper, DIVERGED_LOSS, downhillArrows, evaluate, statusOf, surfaces, surfaceValue, type SurfaceName } from './descent';
+import {
+  descentStepper,
+  DIVERGED_LOSS,
+  downhillArrows,
+  evaluate,
+  statusOf,
+  surfaces,
+  surfaceValue,
+  type SurfaceName,
+} from './descent';
 import { useRun } from '../kit/run/useRun';
 import { useParams } from '../kit/params/useParams';
 import { descentParams, startOn, surfaceParams } from './params';
@@ -16,7 +25,10 @@ import { RunMessage } from './RunMessage';
 import { ChoiceChips } from '../kit/controls/ChoiceChips';
 import { WidgetRoot } from '../kit/figure/WidgetRoot';
 
-const fs = { bowl: (a: number, b: number) => surfaceValue(surfaces.bowl, a, b), valley: (a: number, b: number) => surfaceValue(surfaces.valley, a, b) };
+const fs = {
+  bowl: (a: number, b: number) => surfaceValue(surfaces.bowl, a, b),
+  valley: (a: number, b: number) => surfaceValue(surfaces.valley, a, b),
+};
 
 /** Gradient descent on a 2-D loss surface: drag the start, pick η, step or play, and watch it arrive or blow up. */
 export default function GradientDescent({ surface: initialSurface = 'bowl' }: { surface?: SurfaceName }) {
@@ -66,7 +78,9 @@ export default function GradientDescent({ surface: initialSurface = 'bowl' }: { 
       data-status={descent.running ? 'running' : status}
     >
       <ChoiceChips
-        label={t({ ko: '손실 곡면', en: 'Loss surface' })} chipAttr="data-surface-choice" {...chosen.chips.surface}
+        label={t({ ko: '손실 곡면', en: 'Loss surface' })}
+        chipAttr="data-surface-choice"
+        {...chosen.chips.surface}
         onChange={(s) => {
           chosen.set.surface(s);
           p.patch({ x0: surfaces[s].start[0], x1: surfaces[s].start[1] });
@@ -76,36 +90,67 @@ export default function GradientDescent({ surface: initialSurface = 'bowl' }: { 
       </ChoiceChips>
       <div className="gradient-descent-body">
         <div>
-        <ContourPlot
-          f={fs[name]}
-          domain={surface.domain}
-          paths={[path]}
-          label={summary}
-          minimum={[0, 0]}
-          start={start}
-          onStartChange={setStart}
-          startStep={span / 50}
-          startLabel={t({
-            ko: `시작점 (${formatReadout(start[0])}, ${formatReadout(start[1])}): 끌거나 화살표 키로 옮기기`,
-            en: `Start point (${formatReadout(start[0])}, ${formatReadout(start[1])}): drag it or move it with the arrow keys`,
-          })}
-          axisLabels={['x₀', 'x₁']}
-          legendTitle={t({ ko: '범례', en: 'Legend' })}
-        />
-        <p className="gradient-descent-key">{t({ ko: '→ 화살표: 각 점에서의 −∇L (가장 가파르게 내려가는 방향) · ★ 최솟값', en: '→ arrows: −∇L at each point (steepest way down) · ★ the minimum' })}</p>
+          <ContourPlot
+            f={fs[name]}
+            domain={surface.domain}
+            paths={[path]}
+            label={summary}
+            minimum={[0, 0]}
+            start={start}
+            onStartChange={setStart}
+            startStep={span / 50}
+            startLabel={t({
+              ko: `시작점 (${formatReadout(start[0])}, ${formatReadout(start[1])}): 끌거나 화살표 키로 옮기기`,
+              en: `Start point (${formatReadout(start[0])}, ${formatReadout(start[1])}): drag it or move it with the arrow keys`,
+            })}
+            axisLabels={['x₀', 'x₁']}
+            legendTitle={t({ ko: '범례', en: 'Legend' })}
+          />
+          <p className="gradient-descent-key">
+            {t({
+              ko: '→ 화살표: 각 점에서의 −∇L (가장 가파르게 내려가는 방향) · ★ 최솟값',
+              en: '→ arrows: −∇L at each point (steepest way down) · ★ the minimum',
+            })}
+          </p>
         </div>
         <div className="gradient-descent-controls">
           <Slider {...p.slider.x0} />
           <Slider {...p.slider.x1} />
           <Slider {...p.slider.lr} />
-          <RunControls run={descent} className="widget-toolbar gradient-descent-buttons" label={t({ ko: '경사 하강 조작', en: 'Descent controls' })} />
+          <RunControls
+            run={descent}
+            className="widget-toolbar gradient-descent-buttons"
+            label={t({ ko: '경사 하강 조작', en: 'Descent controls' })}
+          />
           <dl className="gradient-descent-readout">
-            <dt>{t({ ko: '걸음', en: 'Steps' })}</dt><dd className="num">{run.length - 1}</dd>
-            <dt><Tex math="(x_0, x_1)" /></dt><dd className="num">(<Num value={shown?.point[0] ?? 0} />, <Num value={shown?.point[1] ?? 0} />)</dd>
-            <dt><Tex math="L" /></dt><dd className="num"><Num value={last.loss} kind="loss" /></dd>
-            <dt><Tex math="\nabla L" /></dt><dd className="num">(<Num value={last.grad[0]} kind="gradient" />, <Num value={last.grad[1]} kind="gradient" />)</dd>
+            <dt>{t({ ko: '걸음', en: 'Steps' })}</dt>
+            <dd className="num">{run.length - 1}</dd>
+            <dt>
+              <Tex math="(x_0, x_1)" />
+            </dt>
+            <dd className="num">
+              (<Num value={shown?.point[0] ?? 0} />, <Num value={shown?.point[1] ?? 0} />)
+            </dd>
+            <dt>
+              <Tex math="L" />
+            </dt>
+            <dd className="num">
+              <Num value={last.loss} kind="loss" />
+            </dd>
+            <dt>
+              <Tex math="\nabla L" />
+            </dt>
+            <dd className="num">
+              (<Num value={last.grad[0]} kind="gradient" />, <Num value={last.grad[1]} kind="gradient" />)
+            </dd>
           </dl>
-          <RunMessage status={descent.running ? 'running' : status} steps={run.length - 1} loss={last.loss} lr={lr} limit={DIVERGED_LOSS} />
+          <RunMessage
+            status={descent.running ? 'running' : status}
+            steps={run.length - 1}
+            loss={last.loss}
+            lr={lr}
+            limit={DIVERGED_LOSS}
+          />
         </div>
       </div>
     </WidgetRoot>

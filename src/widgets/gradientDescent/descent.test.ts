@@ -5,7 +5,7 @@ const bowl = surfaces.bowl;
 const valley = surfaces.valley;
 
 describe('evaluate', () => {
-  it("differentiates the bowl as the book does: ∇L at (3, 4) is (6, 8)", () => {
+  it('differentiates the bowl as the book does: ∇L at (3, 4) is (6, 8)', () => {
     const e = evaluate(bowl, [3, 4]);
     expect(e.loss).toBe(25);
     expect(e.grad).toEqual([6, 8]);

@@ -16,7 +16,12 @@ export interface Surface {
 
 export const surfaces: Record<SurfaceName, Surface> = {
   bowl: { coeffs: [1, 1], domain: { x: [-5, 5], y: [-5, 5] }, start: [-3, 4], tex: 'L = x_0^2 + x_1^2' },
-  valley: { coeffs: [1 / 20, 1], domain: { x: [-10, 10], y: [-5, 5] }, start: [-7, 2], tex: 'L = \\tfrac{1}{20}x_0^2 + x_1^2' },
+  valley: {
+    coeffs: [1 / 20, 1],
+    domain: { x: [-10, 10], y: [-5, 5] },
+    start: [-7, 2],
+    tex: 'L = \\tfrac{1}{20}x_0^2 + x_1^2',
+  },
 };
 
 /** Above this loss a run counts as diverged and stops (the surfaces start below 40). */

@@ -23,7 +23,13 @@ export const descentParams = {
   x0: param.number({ ...widest('x'), step: 0.1, fine: 0.01, book: surfaces.bowl.start[0], label: { tex: 'x_0' } }),
   x1: param.number({ ...widest('y'), step: 0.1, fine: 0.01, book: surfaces.bowl.start[1], label: { tex: 'x_1' } }),
   lr: param.number({
-    min: 0.001, max: 2, step: 0.01, fine: 0.001, book: 0.1, label: { tex: '\\eta' }, aria: { ko: '학습률 η', en: 'learning rate η' },
+    min: 0.001,
+    max: 2,
+    step: 0.01,
+    fine: 0.001,
+    book: 0.1,
+    label: { tex: '\\eta' },
+    aria: { ko: '학습률 η', en: 'learning rate η' },
   }),
 };
 

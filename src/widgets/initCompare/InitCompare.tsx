@@ -22,7 +22,10 @@ export default function InitCompare({ activation: initialAct = 'sigmoid' }: { ac
 
   useEffect(() => {
     // Computed after the frame is painted, so the controls respond first.
-    const handle = setTimeout(() => setResult({ key, layers: layerActivations(init, act, SEED).map((l) => layerStats(l.data)) }), 0);
+    const handle = setTimeout(
+      () => setResult({ key, layers: layerActivations(init, act, SEED).map((l) => layerStats(l.data)) }),
+      0,
+    );
     return () => clearTimeout(handle);
   }, [key, init, act]);
 
@@ -33,11 +36,13 @@ export default function InitCompare({ activation: initialAct = 'sigmoid' }: { ac
   return (
     <WidgetRoot className="init-compare" data-init={init} data-activation={act} data-ready={layers ? 'true' : 'false'}>
       <ChoiceChips
-        label={t({ ko: '가중치 초기화', en: 'Weight initialisation' })} chipAttr="data-init-choice"
+        label={t({ ko: '가중치 초기화', en: 'Weight initialisation' })}
+        chipAttr="data-init-choice"
         {...p.chips.init}
       />
       <ChoiceChips
-        label={t({ ko: '활성화 함수', en: 'Activation function' })} chipAttr="data-activation-choice"
+        label={t({ ko: '활성화 함수', en: 'Activation function' })}
+        chipAttr="data-activation-choice"
         {...p.chips.activation}
       />
       <p className="init-compare-setup">
@@ -49,7 +54,13 @@ export default function InitCompare({ activation: initialAct = 'sigmoid' }: { ac
       {layers ? (
         <div className="init-compare-grid">
           {layers.map((s, i) => (
-            <figure key={i} className="init-compare-layer" data-layer={i + 1} data-mean={String(s.mean)} data-std={String(s.std)}>
+            <figure
+              key={i}
+              className="init-compare-layer"
+              data-layer={i + 1}
+              data-mean={String(s.mean)}
+              data-std={String(s.std)}
+            >
               <Histogram
                 stats={s}
                 yMax={yMax}
@@ -61,13 +72,20 @@ export default function InitCompare({ activation: initialAct = 'sigmoid' }: { ac
               />
               <figcaption className="num">
                 μ {formatReadout(Number(s.mean.toPrecision(3)))} · σ {formatReadout(Number(s.std.toPrecision(3)))}
-                {s.outside > 0 && <span className="init-compare-outside"> · {t({ ko: `1 초과 ${s.outside}개`, en: `${s.outside} above 1` })}</span>}
+                {s.outside > 0 && (
+                  <span className="init-compare-outside">
+                    {' '}
+                    · {t({ ko: `1 초과 ${s.outside}개`, en: `${s.outside} above 1` })}
+                  </span>
+                )}
               </figcaption>
             </figure>
           ))}
         </div>
       ) : (
-        <p className="init-compare-wait" role="status">{t({ ko: '계산 중…', en: 'Computing…' })}</p>
+        <p className="init-compare-wait" role="status">
+          {t({ ko: '계산 중…', en: 'Computing…' })}
+        </p>
       )}
     </WidgetRoot>
   );

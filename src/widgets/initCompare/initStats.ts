@@ -11,23 +11,34 @@ export const EXPERIMENT = { samples: 1000, units: 100, layers: 5 } as const;
 /** Standard deviation of each weight for n inputs per unit: Xavier 1/√n, He √(2/n). */
 export function initStd(name: InitName, n: number): number {
   switch (name) {
-    case 'zero': return 0;
-    case 'std1': return 1;
-    case 'std001': return 0.01;
-    case 'xavier': return 1 / Math.sqrt(n);
-    case 'he': return Math.sqrt(2 / n);
+    case 'zero':
+      return 0;
+    case 'std1':
+      return 1;
+    case 'std001':
+      return 0.01;
+    case 'xavier':
+      return 1 / Math.sqrt(n);
+    case 'he':
+      return Math.sqrt(2 / n);
   }
 }
 
 /** Each layer's activations (samples × units) for one initialisation and activation function, seeded. */
-export function layerActivations(init: InitName, act: Activation, seed: number, size: { samples: number; units: number; layers: number } = EXPERIMENT): Tensor[] {
+export function layerActivations(
+  init: InitName,
+  act: Activation,
+  seed: number,
+  size: { samples: number; units: number; layers: number } = EXPERIMENT,
+): Tensor[] {
   const rng = createRng(seed);
   const opts = { dtype: 'float32' as const };
   let x = randn([size.samples, size.units], rng, opts);
   const out: Tensor[] = [];
   for (let l = 0; l < size.layers; l++) {
     const std = initStd(init, size.units);
-    const w = std === 0 ? zeros([size.units, size.units], opts) : randn([size.units, size.units], rng, { ...opts, std });
+    const w =
+      std === 0 ? zeros([size.units, size.units], opts) : randn([size.units, size.units], rng, { ...opts, std });
     const a = matmul(x, w);
     x = act === 'sigmoid' ? sigmoid(a) : relu(a);
     out.push(x);

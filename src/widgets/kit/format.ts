@@ -29,7 +29,17 @@ const NBSP = '\u00a0';
 /** What "≈ 0" looks like; the space does not break. */
 export const APPROX_ZERO = `≈${NBSP}0`;
 const SUPERSCRIPT: Record<string, string> = {
-  '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹', '-': '⁻',
+  '0': '⁰',
+  '1': '¹',
+  '2': '²',
+  '3': '³',
+  '4': '⁴',
+  '5': '⁵',
+  '6': '⁶',
+  '7': '⁷',
+  '8': '⁸',
+  '9': '⁹',
+  '-': '⁻',
 };
 
 function withMinus(text: string): string {
@@ -44,7 +54,10 @@ function nonFinite(value: number): string {
 /** "1.25e-9" (JavaScript's exponent form) → "1.25 × 10⁻⁹". */
 function prettyExponent(text: string): string {
   const [mantissa = '', exponent = '0'] = text.split('e');
-  const power = String(Number(exponent)).split('').map((c) => SUPERSCRIPT[c] ?? c).join('');
+  const power = String(Number(exponent))
+    .split('')
+    .map((c) => SUPERSCRIPT[c] ?? c)
+    .join('');
   return `${withMinus(mantissa)}${NBSP}×${NBSP}10${power}`;
 }
 
@@ -94,7 +107,10 @@ export function formatTex(value: number, kind: ReadoutKind = 'value'): string {
   if (!Number.isFinite(value)) return value > 0 ? '\\infty' : '-\\infty';
   return formatReadout(value, kind)
     .replace(APPROX_ZERO, '\\approx 0')
-    .replace(/\u00a0×\u00a010([⁻⁰¹²³⁴⁵⁶⁷⁸⁹]+)/, (_, p: string) => ` \\times 10^{${[...p].map((c) => FROM_SUPERSCRIPT[c] ?? c).join('')}}`)
+    .replace(
+      /\u00a0×\u00a010([⁻⁰¹²³⁴⁵⁶⁷⁸⁹]+)/,
+      (_, p: string) => ` \\times 10^{${[...p].map((c) => FROM_SUPERSCRIPT[c] ?? c).join('')}}`,
+    )
     .replace(/\u2212/g, '-')
     .replace('%', '\\%');
 }

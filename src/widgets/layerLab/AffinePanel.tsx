@@ -32,33 +32,61 @@ export function AffinePanel() {
   const XW = useMemo(() => runAffine(X, Wm, ZERO_BIAS, dY).Y, [X, Wm, dY]);
   const highlighted = new Set(pointed ? affineSources(pointed.matrix, pointed.r, pointed.c, { n: N, d: D, m: M }) : []);
   const common = { highlighted, pointed, onPoint: setPointed };
-  const edit = (varName: string, onChange: (i: number, v: number) => void) => ({ varName, min: -LIMIT, max: LIMIT, onChange });
+  const edit = (varName: string, onChange: (i: number, v: number) => void) => ({
+    varName,
+    min: -LIMIT,
+    max: LIMIT,
+    onChange,
+  });
   const i = (pointed?.r ?? 0) + 1;
   const j = (pointed?.c ?? 0) + 1;
   const explain: Record<string, string> = {
-    Y: t({ ko: `Y[${i},${j}] = X의 ${i}행 · W의 ${j}열 + b[${j}]`, en: `Y[${i},${j}] = row ${i} of X · column ${j} of W + b[${j}]` }),
-    dX: t({ ko: `dX[${i},${j}] = dY의 ${i}행 · Wᵀ의 ${j}열 (= W의 ${j}행)`, en: `dX[${i},${j}] = row ${i} of dY · column ${j} of Wᵀ (= row ${j} of W)` }),
-    dW: t({ ko: `dW[${i},${j}] = Xᵀ의 ${i}행 (= X의 ${i}열) · dY의 ${j}열`, en: `dW[${i},${j}] = row ${i} of Xᵀ (= column ${i} of X) · column ${j} of dY` }),
-    db: t({ ko: `db[${j}] = dY의 ${j}열을 배치 전체에 걸쳐 더한 값`, en: `db[${j}] = column ${j} of dY summed over the batch` }),
+    Y: t({
+      ko: `Y[${i},${j}] = X의 ${i}행 · W의 ${j}열 + b[${j}]`,
+      en: `Y[${i},${j}] = row ${i} of X · column ${j} of W + b[${j}]`,
+    }),
+    dX: t({
+      ko: `dX[${i},${j}] = dY의 ${i}행 · Wᵀ의 ${j}열 (= W의 ${j}행)`,
+      en: `dX[${i},${j}] = row ${i} of dY · column ${j} of Wᵀ (= row ${j} of W)`,
+    }),
+    dW: t({
+      ko: `dW[${i},${j}] = Xᵀ의 ${i}행 (= X의 ${i}열) · dY의 ${j}열`,
+      en: `dW[${i},${j}] = row ${i} of Xᵀ (= column ${i} of X) · column ${j} of dY`,
+    }),
+    db: t({
+      ko: `db[${j}] = dY의 ${j}열을 배치 전체에 걸쳐 더한 값`,
+      en: `db[${j}] = column ${j} of dY summed over the batch`,
+    }),
   };
 
   return (
     <div className="layer-panel" data-layer="affine">
-      <Tex display math={String.raw`Y = XW + B,\quad \frac{\partial L}{\partial X} = \frac{\partial L}{\partial Y}W^{\mathsf T},\quad \frac{\partial L}{\partial W} = X^{\mathsf T}\frac{\partial L}{\partial Y},\quad \frac{\partial L}{\partial B} = \sum_{n}\frac{\partial L}{\partial Y_n}`} />
+      <Tex
+        display
+        math={String.raw`Y = XW + B,\quad \frac{\partial L}{\partial X} = \frac{\partial L}{\partial Y}W^{\mathsf T},\quad \frac{\partial L}{\partial W} = X^{\mathsf T}\frac{\partial L}{\partial Y},\quad \frac{\partial L}{\partial B} = \sum_{n}\frac{\partial L}{\partial Y_n}`}
+      />
       <div className="layer-row">
         <h4>{t({ ko: '순전파', en: 'Forward' })}</h4>
         <MatrixGrid name="X" caption={`X (${N},${D})`} m={X} editing={edit('affine-x', setX)} {...common} />
-        <span className="layer-arrow" aria-hidden="true">·</span>
+        <span className="layer-arrow" aria-hidden="true">
+          ·
+        </span>
         <MatrixGrid name="W" caption={`W (${D},${M})`} m={Wm} editing={edit('affine-w', setW)} {...common} />
-        <span className="layer-arrow" aria-hidden="true">+</span>
+        <span className="layer-arrow" aria-hidden="true">
+          +
+        </span>
         <MatrixGrid name="b" caption={`b (${M})`} m={b} editing={edit('affine-b', setB)} {...common} />
-        <span className="layer-arrow" aria-hidden="true">=</span>
+        <span className="layer-arrow" aria-hidden="true">
+          =
+        </span>
         <MatrixGrid name="Y" caption={`Y (${N},${M})`} m={result.Y} {...common} />
       </div>
       <div className="layer-row">
         <h4>{t({ ko: '역전파', en: 'Backward' })}</h4>
         <MatrixGrid name="dY" caption={`∂L/∂Y (${N},${M})`} m={dY} editing={edit('affine-dy', setDY)} {...common} />
-        <span className="layer-arrow" aria-hidden="true">→</span>
+        <span className="layer-arrow" aria-hidden="true">
+          →
+        </span>
         <MatrixGrid name="dX" caption={`∂L/∂X (${N},${D})`} m={result.dX} gradient {...common} />
         <MatrixGrid name="dW" caption={`∂L/∂W (${D},${M})`} m={result.dW} gradient {...common} />
         <MatrixGrid name="db" caption={`∂L/∂b (${M})`} m={result.db} gradient {...common} />
@@ -66,10 +94,18 @@ export function AffinePanel() {
       <p className="layer-explain" aria-live="polite">
         {pointed && explain[pointed.matrix] !== undefined
           ? explain[pointed.matrix]
-          : t({ ko: '결과 칸(Y, dX, dW, db)을 가리키면 그 값을 만든 칸이 강조됩니다.', en: 'Point at (or Tab to) a result in Y, dX, dW or db to highlight the entries it came from.' })}
+          : t({
+              ko: '결과 칸(Y, dX, dW, db)을 가리키면 그 값을 만든 칸이 강조됩니다.',
+              en: 'Point at (or Tab to) a result in Y, dX, dW or db to highlight the entries it came from.',
+            })}
       </p>
       <AffineShapeGraph X={X} Wm={Wm} b={b} Y={result.Y} XW={XW} dX={result.dX} dW={result.dW} db={result.db} dY={dY} />
-      <p className="layer-summary">{t({ ko: '각 기울기는 미분한 대상과 형상이 같습니다: dX는 X처럼 (2,2), dW는 W처럼 (2,3), db는 b처럼 (3).', en: 'Each gradient has the shape of what it differentiates: dX is (2,2) like X, dW is (2,3) like W, db is (3) like b.' })}</p>
+      <p className="layer-summary">
+        {t({
+          ko: '각 기울기는 미분한 대상과 형상이 같습니다: dX는 X처럼 (2,2), dW는 W처럼 (2,3), db는 b처럼 (3).',
+          en: 'Each gradient has the shape of what it differentiates: dX is (2,2) like X, dW is (2,3) like W, db is (3) like b.',
+        })}
+      </p>
     </div>
   );
 }

@@ -9,7 +9,6 @@ import { layerLabParams, type LayerKind } from './params';
 import { ChoiceChips } from '../kit/controls/ChoiceChips';
 import { WidgetRoot } from '../kit/figure/WidgetRoot';
 
-
 /** Pick a layer, edit its inputs and upstream gradient, and read forward and backward as small matrices with shapes. */
 export default function LayerLab({ layer = 'relu' }: { layer?: LayerKind }) {
   const t = useT();
@@ -18,10 +17,17 @@ export default function LayerLab({ layer = 'relu' }: { layer?: LayerKind }) {
   return (
     <WidgetRoot className="layer-lab" data-layer={kind}>
       <ChoiceChips
-        label={t({ ko: '계층 고르기', en: 'Choose a layer' })} chipAttr="data-choose-layer"
+        label={t({ ko: '계층 고르기', en: 'Choose a layer' })}
+        chipAttr="data-choose-layer"
         {...p.chips.layer}
       />
-      {kind === 'relu' || kind === 'sigmoid' ? <ActivationPanel key={kind} kind={kind} /> : kind === 'affine' ? <AffinePanel /> : <SoftmaxPanel />}
+      {kind === 'relu' || kind === 'sigmoid' ? (
+        <ActivationPanel key={kind} kind={kind} />
+      ) : kind === 'affine' ? (
+        <AffinePanel />
+      ) : (
+        <SoftmaxPanel />
+      )}
     </WidgetRoot>
   );
 }

@@ -3,8 +3,10 @@
 
 import { cellKey, type CellKey } from '../kit/controls/cellKey';
 
-const row = (name: string, r: number, cols: number): CellKey[] => Array.from({ length: cols }, (_, c) => cellKey(name, r, c));
-const column = (name: string, c: number, rows: number): CellKey[] => Array.from({ length: rows }, (_, r) => cellKey(name, r, c));
+const row = (name: string, r: number, cols: number): CellKey[] =>
+  Array.from({ length: cols }, (_, c) => cellKey(name, r, c));
+const column = (name: string, c: number, rows: number): CellKey[] =>
+  Array.from({ length: rows }, (_, r) => cellKey(name, r, c));
 
 /** Elementwise layers (ReLU, Sigmoid): y[r,c] comes from x[r,c]; dx[r,c] from dout[r,c] and the remembered y[r,c] (or x for the mask). */
 export function activationSources(output: string, r: number, c: number): CellKey[] {
@@ -25,11 +27,16 @@ export interface AffineSizes {
  */
 export function affineSources(output: string, r: number, c: number, { n, d, m }: AffineSizes): CellKey[] {
   switch (output) {
-    case 'Y': return [...row('X', r, d), ...column('W', c, d), cellKey('b', 0, c)];
-    case 'dX': return [...row('dY', r, m), ...row('W', c, m)];
-    case 'dW': return [...column('X', r, n), ...column('dY', c, n)];
-    case 'db': return column('dY', c, n);
-    default: return [];
+    case 'Y':
+      return [...row('X', r, d), ...column('W', c, d), cellKey('b', 0, c)];
+    case 'dX':
+      return [...row('dY', r, m), ...row('W', c, m)];
+    case 'dW':
+      return [...column('X', r, n), ...column('dY', c, n)];
+    case 'db':
+      return column('dY', c, n);
+    default:
+      return [];
   }
 }
 

@@ -4,7 +4,7 @@ import { cellKey } from '../kit/controls/cellKey';
 import { affineSources, activationSources, softmaxSources } from './cellSources';
 
 describe('runActivation', () => {
-  it('ReLU passes dout only where x > 0, as the book\'s mask does', () => {
+  it("ReLU passes dout only where x > 0, as the book's mask does", () => {
     const { y, dx, mask } = runActivation('relu', matrix(2, 2, [1, -0.5, -2, 3]), matrix(2, 2, [5, 6, 7, 8]));
     expect(y.data).toEqual([1, 0, 0, 3]);
     expect(dx.data).toEqual([5, 0, 0, 8]);
@@ -67,7 +67,14 @@ describe('cell sources', () => {
   });
 
   it('dX[i,k] comes from row i of dY and row k of W', () => {
-    expect(affineSources('dX', 1, 0, { n: 2, d: 2, m: 3 })).toEqual(['dY:1,0', 'dY:1,1', 'dY:1,2', 'W:0,0', 'W:0,1', 'W:0,2']);
+    expect(affineSources('dX', 1, 0, { n: 2, d: 2, m: 3 })).toEqual([
+      'dY:1,0',
+      'dY:1,1',
+      'dY:1,2',
+      'W:0,0',
+      'W:0,1',
+      'W:0,2',
+    ]);
   });
 
   it('the softmax error at k reads y[k] and t[k]', () => {

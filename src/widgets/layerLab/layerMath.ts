@@ -24,11 +24,24 @@ export function runActivation(kind: ActivationKind, x: Matrix, dout: Matrix): { 
   const layer = kind === 'relu' ? new Relu() : new Sigmoid();
   const y = toMatrix(layer.forward(toTensor(x)), x.rows, x.cols);
   const dx = toMatrix(layer.backward(toTensor(dout)), x.rows, x.cols);
-  return { y, dx, mask: matrix(x.rows, x.cols, x.data.map((v) => (v > 0 ? 1 : 0))) };
+  return {
+    y,
+    dx,
+    mask: matrix(
+      x.rows,
+      x.cols,
+      x.data.map((v) => (v > 0 ? 1 : 0)),
+    ),
+  };
 }
 
 /** Y = X·W + b and its backward: dX = dY·Wᵀ, dW = Xᵀ·dY, db = Σₙ dY, through the engine's Affine. */
-export function runAffine(x: Matrix, W: Matrix, b: readonly number[], dY: Matrix): { Y: Matrix; dX: Matrix; dW: Matrix; db: Matrix } {
+export function runAffine(
+  x: Matrix,
+  W: Matrix,
+  b: readonly number[],
+  dY: Matrix,
+): { Y: Matrix; dX: Matrix; dW: Matrix; db: Matrix } {
   const layer = new Affine(toTensor(W), tensor(Array.from(b), { dtype: 'float64' }));
   const Y = toMatrix(layer.forward(toTensor(x)), x.rows, W.cols);
   const dX = toMatrix(layer.backward(toTensor(dY)), x.rows, x.cols);
@@ -45,7 +58,10 @@ export function normalise(y: readonly number[]): number[] {
  * Softmax-with-Loss for one row whose softmax output should be y: the scores are log y (softmax(log y) = y),
  * the label is the one-hot row for class `target`. Returns loss = −log y_t and dx = (y − t)/1.
  */
-export function runSoftmaxWithLoss(y: readonly number[], target: number): { y: number[]; t: number[]; loss: number; dx: number[] } {
+export function runSoftmaxWithLoss(
+  y: readonly number[],
+  target: number,
+): { y: number[]; t: number[]; loss: number; dx: number[] } {
   const probs = normalise(y);
   const t = probs.map((_, k) => (k === target ? 1 : 0));
   const layer = new SoftmaxWithLoss();

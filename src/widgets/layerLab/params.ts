@@ -16,5 +16,10 @@ export const softmaxClasses = 3;
 
 /** Softmax-with-Loss: the right class of the one example, 0-based (the book's is the second). */
 export const softmaxPanelParams = {
-  'swl-t': param.integer({ min: 0, max: softmaxClasses - 1, book: 1, label: { ko: '정답 클래스 t', en: 'The right answer t' } }),
+  'swl-t': param.integer({
+    min: 0,
+    max: softmaxClasses - 1,
+    book: 1,
+    label: { ko: '정답 클래스 t', en: 'The right answer t' },
+  }),
 };

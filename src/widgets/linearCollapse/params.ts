@@ -1,7 +1,8 @@
 import { param } from '../kit/params/param';
 import { collapseModes } from './collapse';
 
-const value = (tex: string, book: number) => param.number({ min: -5, max: 5, step: 0.1, fine: 0.01, book, label: { tex } });
+const value = (tex: string, book: number) =>
+  param.number({ min: -5, max: 5, step: 0.1, fine: 0.01, book, label: { tex } });
 
 /** The three layers' activation h, the linear layers' weight c, and the input x. */
 export const collapseParams = {

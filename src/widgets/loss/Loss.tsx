@@ -46,8 +46,13 @@ export default function Loss({ mode: initialMode = 'regression' }: { mode?: Mode
       data-ce={String(ce.total)}
     >
       <ChoiceChips
-        label={t({ ko: '문제 종류', en: 'Kind of problem' })} chipAttr="data-mode-choice" {...p.chips.mode}
-        labels={{ regression: t({ ko: '회귀: 제곱 오차', en: 'Regression: squared error' }), classification: t({ ko: '분류: 교차 엔트로피', en: 'Classification: cross-entropy' }) }}
+        label={t({ ko: '문제 종류', en: 'Kind of problem' })}
+        chipAttr="data-mode-choice"
+        {...p.chips.mode}
+        labels={{
+          regression: t({ ko: '회귀: 제곱 오차', en: 'Regression: squared error' }),
+          classification: t({ ko: '분류: 교차 엔트로피', en: 'Classification: cross-entropy' }),
+        }}
       />
       {mode === 'regression' ? (
         <div className="loss-body">
@@ -61,25 +66,69 @@ export default function Loss({ mode: initialMode = 'regression' }: { mode?: Mode
             <table className="loss-table">
               <caption>{t({ ko: '항마다의 제곱 오차', en: 'Squared error, term by term' })}</caption>
               <thead>
-                <tr><th scope="col">k</th><th scope="col"><Tex math="y_k" /></th><th scope="col"><Tex math="t_k" /></th><th scope="col"><Tex math="(y_k-t_k)^2" /></th><th scope="col">{t({ ko: '몫', en: 'Share' })}</th></tr>
+                <tr>
+                  <th scope="col">k</th>
+                  <th scope="col">
+                    <Tex math="y_k" />
+                  </th>
+                  <th scope="col">
+                    <Tex math="t_k" />
+                  </th>
+                  <th scope="col">
+                    <Tex math="(y_k-t_k)^2" />
+                  </th>
+                  <th scope="col">{t({ ko: '몫', en: 'Share' })}</th>
+                </tr>
               </thead>
               <tbody>
                 {reg.terms.map((term, k) => (
                   <tr key={k} data-term={k + 1} data-value={String(term)}>
                     <td>{k + 1}</td>
-                    <td className="num"><Num value={[y1, y2][k] ?? 0} /></td>
-                    <td className="num"><Num value={[t1, t2][k] ?? 0} /></td>
-                    <td className="num"><Num value={term} /></td>
-                    <td><Share part={term} total={reg.sum} /></td>
+                    <td className="num">
+                      <Num value={[y1, y2][k] ?? 0} />
+                    </td>
+                    <td className="num">
+                      <Num value={[t1, t2][k] ?? 0} />
+                    </td>
+                    <td className="num">
+                      <Num value={term} />
+                    </td>
+                    <td>
+                      <Share part={term} total={reg.sum} />
+                    </td>
                   </tr>
                 ))}
               </tbody>
             </table>
-            <Tex display math={`L = \\sum_k (y_k - t_k)^2 = ${reg.terms.map((v) => formatTex(v)).join(' + ')} = ${formatTex(reg.sum)}`} />
+            <Tex
+              display
+              math={`L = \\sum_k (y_k - t_k)^2 = ${reg.terms.map((v) => formatTex(v)).join(' + ')} = ${formatTex(reg.sum)}`}
+            />
             <ul className="loss-conventions">
-              <li data-convention="sum"><strong>{t({ ko: '합', en: 'Sum' })}</strong> <Tex math="\sum_k (y_k-t_k)^2" /> = <span className="num"><Num value={reg.sum} /></span> {t({ ko: '(강의 노트의 L)', en: "(the notes' L)" })}</li>
-              <li data-convention="half"><strong>{t({ ko: '반 합', en: 'Half sum' })}</strong> <Tex math="\tfrac12\sum_k (y_k-t_k)^2" /> = <span className="num"><Num value={reg.half} /></span> {t({ ko: '(밑바닥부터 시작하는 딥러닝, 이 책의 엔진)', en: '(Deep Learning from Scratch; our engine)' })}</li>
-              <li data-convention="mean"><strong>{t({ ko: '평균', en: 'Mean' })}</strong> <Tex math="\tfrac1n\sum_k (y_k-t_k)^2" /> = <span className="num"><Num value={reg.mean} /></span> {t({ ko: '(통계의 MSE)', en: '(the statistician’s MSE)' })}</li>
+              <li data-convention="sum">
+                <strong>{t({ ko: '합', en: 'Sum' })}</strong> <Tex math="\sum_k (y_k-t_k)^2" /> ={' '}
+                <span className="num">
+                  <Num value={reg.sum} />
+                </span>{' '}
+                {t({ ko: '(강의 노트의 L)', en: "(the notes' L)" })}
+              </li>
+              <li data-convention="half">
+                <strong>{t({ ko: '반 합', en: 'Half sum' })}</strong> <Tex math="\tfrac12\sum_k (y_k-t_k)^2" /> ={' '}
+                <span className="num">
+                  <Num value={reg.half} />
+                </span>{' '}
+                {t({
+                  ko: '(밑바닥부터 시작하는 딥러닝, 이 책의 엔진)',
+                  en: '(Deep Learning from Scratch; our engine)',
+                })}
+              </li>
+              <li data-convention="mean">
+                <strong>{t({ ko: '평균', en: 'Mean' })}</strong> <Tex math="\tfrac1n\sum_k (y_k-t_k)^2" /> ={' '}
+                <span className="num">
+                  <Num value={reg.mean} />
+                </span>{' '}
+                {t({ ko: '(통계의 MSE)', en: '(the statistician’s MSE)' })}
+              </li>
             </ul>
           </div>
         </div>
@@ -96,29 +145,69 @@ export default function Loss({ mode: initialMode = 'regression' }: { mode?: Mode
               onChange={(k) => p.set.label(k - 1)}
               labels={(k) => t({ ko: `정답 ${k}`, en: `Label ${k}` })}
             />
-            {(['p1', 'p2', 'p3'] as const).map((k) => <Slider key={k} {...p.slider[k]} />)}
+            {(['p1', 'p2', 'p3'] as const).map((k) => (
+              <Slider key={k} {...p.slider[k]} />
+            ))}
             <NegLogPlot y={probs[label] ?? 0} />
           </div>
           <div>
             <table className="loss-table">
               <caption>{t({ ko: '항마다의 기여', en: 'Each term’s contribution' })}</caption>
               <thead>
-                <tr><th scope="col">k</th><th scope="col"><Tex math="y_k" /></th><th scope="col"><Tex math="t_k" /></th><th scope="col"><Tex math="-t_k\log y_k" /></th><th scope="col"><Tex math="\tfrac12(y_k-t_k)^2" /></th></tr>
+                <tr>
+                  <th scope="col">k</th>
+                  <th scope="col">
+                    <Tex math="y_k" />
+                  </th>
+                  <th scope="col">
+                    <Tex math="t_k" />
+                  </th>
+                  <th scope="col">
+                    <Tex math="-t_k\log y_k" />
+                  </th>
+                  <th scope="col">
+                    <Tex math="\tfrac12(y_k-t_k)^2" />
+                  </th>
+                </tr>
               </thead>
               <tbody>
                 {probs.map((p, k) => (
-                  <tr key={k} data-term={k + 1} data-ce-term={String(ce.terms[k] ?? 0)} className={k === label ? 'loss-true-row' : undefined}>
-                    <td>{k + 1}{k === label && <span> ✓<span className="sr-only">{t({ ko: ' 정답', en: ' true class' })}</span></span>}</td>
-                    <td className="num"><Num value={p} /></td>
+                  <tr
+                    key={k}
+                    data-term={k + 1}
+                    data-ce-term={String(ce.terms[k] ?? 0)}
+                    className={k === label ? 'loss-true-row' : undefined}
+                  >
+                    <td>
+                      {k + 1}
+                      {k === label && (
+                        <span>
+                          {' '}
+                          ✓<span className="sr-only">{t({ ko: ' 정답', en: ' true class' })}</span>
+                        </span>
+                      )}
+                    </td>
+                    <td className="num">
+                      <Num value={p} />
+                    </td>
                     <td className="num">{onehot[k]}</td>
-                    <td className="num"><Num value={ce.terms[k] ?? 0} /></td>
-                    <td className="num"><Num value={(cls.terms[k] ?? 0) / 2} /></td>
+                    <td className="num">
+                      <Num value={ce.terms[k] ?? 0} />
+                    </td>
+                    <td className="num">
+                      <Num value={(cls.terms[k] ?? 0) / 2} />
+                    </td>
                   </tr>
                 ))}
               </tbody>
             </table>
             <Tex display math={`E = -\\log(${formatTex(probs[label] ?? 0)} + 10^{-7}) = ${formatTex(ce.total)}`} />
-            <p>{t({ ko: '제곱 오차(반 합)', en: 'Squared error (half sum)' })}: <span className="num"><Num value={cls.half} /></span></p>
+            <p>
+              {t({ ko: '제곱 오차(반 합)', en: 'Squared error (half sum)' })}:{' '}
+              <span className="num">
+                <Num value={cls.half} />
+              </span>
+            </p>
             {Math.abs(ce.mass - 1) > 1e-9 && (
               <p className="verdict verdict-bad" role="status" data-mass={String(ce.mass)}>
                 {t({

@@ -34,9 +34,16 @@ export interface CrossEntropyTerms {
 /** E = −Σ t_k log(y_k + 1e-7) with t one-hot at `label`, term by term on the engine. */
 export function crossEntropyTerms(y: readonly number[], label: number): CrossEntropyTerms {
   const Y = tensor([...y], f64);
-  const T = tensor(y.map((_, k) => (k === label ? 1 : 0)), f64);
+  const T = tensor(
+    y.map((_, k) => (k === label ? 1 : 0)),
+    f64,
+  );
   const terms = neg(mul(T, log(add(Y, 1e-7))));
-  return { terms: [...terms.data].map((v) => (Object.is(v, -0) ? 0 : v)), total: crossEntropy(Y, [label]).item(), mass: sum(Y).item() };
+  return {
+    terms: [...terms.data].map((v) => (Object.is(v, -0) ? 0 : v)),
+    total: crossEntropy(Y, [label]).item(),
+    mass: sum(Y).item(),
+  };
 }
 
 /** −log y on (0, 1], sampled for the curve beside the table. */

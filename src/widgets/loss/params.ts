@@ -7,7 +7,12 @@ const amount = (tex: string, book: number, aria: Bilingual) =>
   param.number({ min: 0, max: 200, step: 1, fine: 0.1, book, label: { tex }, aria });
 const probability = (k: number, book: number) =>
   param.number({
-    min: 0, max: 1, step: 0.01, fine: 0.001, book, label: { tex: `y_${k}` },
+    min: 0,
+    max: 1,
+    step: 0.01,
+    fine: 0.001,
+    book,
+    label: { tex: `y_${k}` },
     aria: { ko: `클래스 ${k}의 예측 확률`, en: `predicted probability of class ${k}` },
   });
 

@@ -4,7 +4,7 @@ import { multiply, resize } from './matmulModel';
 const book = { rows: 2, cols: 3, values: [1, 3, 5, 2, 4, 6] };
 
 describe('multiply', () => {
-  it('gives the notes\' product [1, 2]·[[1, 3, 5], [2, 4, 6]] = [5, 11, 17]', () => {
+  it("gives the notes' product [1, 2]·[[1, 3, 5], [2, 4, 6]] = [5, 11, 17]", () => {
     expect(multiply([1, 2], book)).toEqual({ ok: true, y: [5, 11, 17] });
   });
   it('refuses a product whose inner sizes differ, saying which sizes', () => {

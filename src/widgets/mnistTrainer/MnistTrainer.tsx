@@ -10,7 +10,14 @@ import { SettingsPanel } from './SettingsPanel';
 import { TrainerProblem } from './TrainerProblem';
 import { TrainerStatus } from './TrainerStatus';
 import { ConfusionMatrix, FirstLayerWeights, MisclassifiedGallery } from './TrainResultsView';
-import { matchingPreset, presetNames, presets, toConfig, type PresetName, type TrainerSettings } from './trainerSettings';
+import {
+  matchingPreset,
+  presetNames,
+  presets,
+  toConfig,
+  type PresetName,
+  type TrainerSettings,
+} from './trainerSettings';
 import { useParams } from '../kit/params/useParams';
 import { trainerParams, trainerStartParams } from './params';
 import { useTrainer } from './useTrainer';
@@ -41,24 +48,58 @@ export default function MnistTrainer({ preset = 'fast' }: { preset?: PresetName 
   return (
     <WidgetRoot className="mnist-trainer" data-preset={chosen ?? 'custom'}>
       <ChoiceChips
-        label={t({ ko: '프리셋', en: 'Presets' })} chipAttr="data-preset" options={presetNames} labels={presetLabels}
-        value={chosen} disabled={running} onChange={(p) => set(presets[p])}
+        label={t({ ko: '프리셋', en: 'Presets' })}
+        chipAttr="data-preset"
+        options={presetNames}
+        labels={presetLabels}
+        value={chosen}
+        disabled={running}
+        onChange={(p) => set(presets[p])}
       />
       <SettingsPanel params={params} locked={running} />
       <WorkersSetting value={workers} onChange={setWorkers} locked={running} />
-      <div className="widget-toolbar mnist-controls" role="group" aria-label={t({ ko: '학습 제어', en: 'Training controls' })}>
+      <div
+        className="widget-toolbar mnist-controls"
+        role="group"
+        aria-label={t({ ko: '학습 제어', en: 'Training controls' })}
+      >
         {!running && (
-          <button type="button" className="chip mnist-primary" onClick={() => start({ ...toConfig(settings), workers })}>
-            <Icon name="play" /> {view.state === 'idle' ? t({ ko: '학습', en: 'Train' }) : t({ ko: '다시 학습', en: 'Train again' })}
+          <button
+            type="button"
+            className="chip mnist-primary"
+            onClick={() => start({ ...toConfig(settings), workers })}
+          >
+            <Icon name="play" />{' '}
+            {view.state === 'idle' ? t({ ko: '학습', en: 'Train' }) : t({ ko: '다시 학습', en: 'Train again' })}
           </button>
         )}
-        {view.state === 'training' && <button type="button" className="chip" onClick={pause}><Icon name="pause" /> {t(runWords.pause)}</button>}
-        {view.state === 'paused' && <button type="button" className="chip" onClick={resume}><Icon name="play" /> {t(runWords.resume)}</button>}
-        {running && <button type="button" className="chip" onClick={stop} disabled={view.state === 'loading'}><Icon name="stop" /> {t(runWords.stop)}</button>}
-        <button type="button" className="chip" onClick={reset}><Icon name="reset" /> {t(runWords.reset)}</button>
+        {view.state === 'training' && (
+          <button type="button" className="chip" onClick={pause}>
+            <Icon name="pause" /> {t(runWords.pause)}
+          </button>
+        )}
+        {view.state === 'paused' && (
+          <button type="button" className="chip" onClick={resume}>
+            <Icon name="play" /> {t(runWords.resume)}
+          </button>
+        )}
+        {running && (
+          <button type="button" className="chip" onClick={stop} disabled={view.state === 'loading'}>
+            <Icon name="stop" /> {t(runWords.stop)}
+          </button>
+        )}
+        <button type="button" className="chip" onClick={reset}>
+          <Icon name="reset" /> {t(runWords.reset)}
+        </button>
       </div>
       <TrainerStatus view={view} />
-      {view.problem && <TrainerProblem problem={view.problem} onRetry={() => start({ ...toConfig(settings), workers })} onReset={reset} />}
+      {view.problem && (
+        <TrainerProblem
+          problem={view.problem}
+          onRetry={() => start({ ...toConfig(settings), workers })}
+          onReset={reset}
+        />
+      )}
       <div className="mnist-charts">
         <figure>
           <figcaption>{t({ ko: '손실', en: 'Loss' })}</figcaption>
@@ -80,7 +121,11 @@ export default function MnistTrainer({ preset = 'fast' }: { preset?: PresetName 
             <MisclassifiedGallery results={view.results} classes={view.classes} />
           </section>
           <section>
-            <h4>{view.model.sizes.length === 2 ? t({ ko: '각 클래스의 가중치 (28×28)', en: 'Weights of each class (28×28)' }) : t({ ko: '첫 층 가중치 (28×28)', en: 'First-layer weights (28×28)' })}</h4>
+            <h4>
+              {view.model.sizes.length === 2
+                ? t({ ko: '각 클래스의 가중치 (28×28)', en: 'Weights of each class (28×28)' })
+                : t({ ko: '첫 층 가중치 (28×28)', en: 'First-layer weights (28×28)' })}
+            </h4>
             <FirstLayerWeights model={view.model} classes={view.classes} />
           </section>
         </div>

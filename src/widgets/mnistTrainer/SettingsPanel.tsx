@@ -15,8 +15,12 @@ export function SettingsPanel({ params, locked }: { params: Params<Schema>; lock
   const slider = (name: KeysOf<Schema, NumberParam>) => <Slider {...params.slider[name]} />;
   const choice = (name: KeysOf<Schema, OneOfParam>) => (
     <ChoiceChips
-      label="" showLabel className="mnist-chips" groupAttrs={{ 'data-var': name, 'data-value': settings[name] }}
-      {...(params.chips[name] as ChipsParamProps<string>)} disabled={locked}
+      label=""
+      showLabel
+      className="mnist-chips"
+      groupAttrs={{ 'data-var': name, 'data-value': settings[name] }}
+      {...(params.chips[name] as ChipsParamProps<string>)}
+      disabled={locked}
     />
   );
   return (

@@ -6,7 +6,15 @@ import type { TrainerView } from './trainerView';
 import { ChipButton } from '../kit/controls/ChipButton';
 
 /** What went wrong, in words, with a suggestion and a way out (retry or reset). */
-export function TrainerProblem({ problem, onRetry, onReset }: { problem: NonNullable<TrainerView['problem']>; onRetry: () => void; onReset: () => void }) {
+export function TrainerProblem({
+  problem,
+  onRetry,
+  onReset,
+}: {
+  problem: NonNullable<TrainerView['problem']>;
+  onRetry: () => void;
+  onReset: () => void;
+}) {
   const t = useT();
   let text: string;
   switch (problem.kind) {
@@ -17,10 +25,16 @@ export function TrainerProblem({ problem, onRetry, onReset }: { problem: NonNull
       });
       break;
     case 'data':
-      text = t({ ko: `데이터를 불러오지 못했습니다: ${problem.message} 다시 시도해 보세요.`, en: `The data could not be loaded: ${problem.message} Try again.` });
+      text = t({
+        ko: `데이터를 불러오지 못했습니다: ${problem.message} 다시 시도해 보세요.`,
+        en: `The data could not be loaded: ${problem.message} Try again.`,
+      });
       break;
     case 'crashed':
-      text = t({ ko: `학습 워커가 멈췄습니다 (${problem.message}). ${runWords.reset.ko}를 누르면 새 워커로 다시 시작합니다.`, en: `The training worker stopped (${problem.message}). Press ${runWords.reset.en} to start over with a fresh worker.` });
+      text = t({
+        ko: `학습 워커가 멈췄습니다 (${problem.message}). ${runWords.reset.ko}를 누르면 새 워커로 다시 시작합니다.`,
+        en: `The training worker stopped (${problem.message}). Press ${runWords.reset.en} to start over with a fresh worker.`,
+      });
       break;
     case 'other':
       text = t({ ko: `오류: ${problem.message}`, en: `Error: ${problem.message}` });
@@ -28,7 +42,9 @@ export function TrainerProblem({ problem, onRetry, onReset }: { problem: NonNull
   }
   return (
     <div className="verdict verdict-bad mnist-problem" role="alert" data-problem={problem.kind}>
-      <p><span aria-hidden="true">⚠</span> {text}</p>
+      <p>
+        <span aria-hidden="true">⚠</span> {text}
+      </p>
       <div className="widget-toolbar">
         {problem.kind !== 'crashed' && (
           <ChipButton onClick={onRetry}>

@@ -37,14 +37,23 @@ export function TrainerStatus({ view }: { view: TrainerView }) {
       >
         <strong>{stateText}</strong>
         {view.state !== 'idle' && view.totalSteps > 0 && (
-          <span> · {t({ ko: '에폭', en: 'epoch' })} {epoch} · {t({ ko: '단계', en: 'step' })} {view.step}/{view.totalSteps}</span>
+          <span>
+            {' '}
+            · {t({ ko: '에폭', en: 'epoch' })} {epoch} · {t({ ko: '단계', en: 'step' })} {view.step}/{view.totalSteps}
+          </span>
         )}
-        {last && <span> · {t({ ko: '시험 정확도', en: 'test accuracy' })} {formatReadout(last.testAcc, 'percent')}</span>}
+        {last && (
+          <span>
+            {' '}
+            · {t({ ko: '시험 정확도', en: 'test accuracy' })} {formatReadout(last.testAcc, 'percent')}
+          </span>
+        )}
       </p>
       <BackendBadge backend={view.backend} note={view.backendNote} workers={view.workers} />
       {view.state === 'loading' && (
         <label className="mnist-progress">
-          {t({ ko: '데이터', en: 'Data' })}: {(view.loaded / 1e6).toFixed(1)} / {(view.total / 1e6).toFixed(1)} MB ({pct}%)
+          {t({ ko: '데이터', en: 'Data' })}: {(view.loaded / 1e6).toFixed(1)} / {(view.total / 1e6).toFixed(1)} MB (
+          {pct}%)
           <progress max={Math.max(view.total, 1)} value={view.loaded} />
         </label>
       )}
@@ -55,9 +64,18 @@ export function TrainerStatus({ view }: { view: TrainerView }) {
             <progress max={view.totalSteps} value={view.step} />
           </label>
           <dl className="mnist-stats">
-            <div><dt>{t({ ko: '초당 샘플', en: 'samples/s' })}</dt><dd className="num">{Math.round(view.samplesPerSec).toLocaleString('en-US')}</dd></div>
-            <div><dt>{t({ ko: '경과', en: 'elapsed' })}</dt><dd className="num">{seconds(view.elapsedMs)}</dd></div>
-            <div><dt>{t({ ko: '남은 시간', en: 'ETA' })}</dt><dd className="num">{view.state === 'done' ? '0.0 s' : seconds(etaMs(view))}</dd></div>
+            <div>
+              <dt>{t({ ko: '초당 샘플', en: 'samples/s' })}</dt>
+              <dd className="num">{Math.round(view.samplesPerSec).toLocaleString('en-US')}</dd>
+            </div>
+            <div>
+              <dt>{t({ ko: '경과', en: 'elapsed' })}</dt>
+              <dd className="num">{seconds(view.elapsedMs)}</dd>
+            </div>
+            <div>
+              <dt>{t({ ko: '남은 시간', en: 'ETA' })}</dt>
+              <dd className="num">{view.state === 'done' ? '0.0 s' : seconds(etaMs(view))}</dd>
+            </div>
           </dl>
         </>
       )}

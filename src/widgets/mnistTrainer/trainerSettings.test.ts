@@ -4,7 +4,14 @@ import { learningRateOf, matchingPreset, presets, toConfig } from './trainerSett
 describe('trainer settings', () => {
   it('makes the book recipe 784-50-10, SGD 0.1, batch 100, 10,000 steps', () => {
     const c = toConfig(presets.book);
-    expect(c).toMatchObject({ hidden: [50], optimizer: 'sgd', learningRate: 0.1, batchSize: 100, maxSteps: 10_000, activation: 'relu' });
+    expect(c).toMatchObject({
+      hidden: [50],
+      optimizer: 'sgd',
+      learningRate: 0.1,
+      batchSize: 100,
+      maxSteps: 10_000,
+      activation: 'relu',
+    });
   });
 
   it('has a no-hidden-layer preset (softmax regression) on Fashion-MNIST', () => {

@@ -7,7 +7,19 @@ describe('trainerReducer', () => {
   it('goes idle → loading → training → paused → training → done and keeps every loss', () => {
     let v = run([{ type: 'ui/start' }, { type: 'data/progress', loaded: 5, total: 10 }]);
     expect([v.state, v.loaded, v.total]).toEqual(['loading', 5, 10]);
-    v = run([{ type: 'ui/start' }, { type: 'train/started', totalSteps: 100, stepsPerEpoch: 50, classes: ['0'], backend: 'js', backendNote: '', workers: 1 }, { type: 'train/progress', step: 2, losses: new Float32Array([2, 1.5]), samplesPerSec: 10, elapsedMs: 20 }]);
+    v = run([
+      { type: 'ui/start' },
+      {
+        type: 'train/started',
+        totalSteps: 100,
+        stepsPerEpoch: 50,
+        classes: ['0'],
+        backend: 'js',
+        backendNote: '',
+        workers: 1,
+      },
+      { type: 'train/progress', step: 2, losses: new Float32Array([2, 1.5]), samplesPerSec: 10, elapsedMs: 20 },
+    ]);
     expect([v.state, v.step, v.losses.length]).toEqual(['training', 2, 2]);
     v = trainerReducer(v, { type: 'train/paused' });
     expect(v.state).toBe('paused');
@@ -18,7 +30,10 @@ describe('trainerReducer', () => {
   });
 
   it('turns a diverged run, a data failure and a crashed worker into the error state with its kind', () => {
-    expect(run([{ type: 'ui/start' }, { type: 'train/diverged', step: 3, loss: Infinity }]).problem).toMatchObject({ kind: 'diverged', step: 3 });
+    expect(run([{ type: 'ui/start' }, { type: 'train/diverged', step: 3, loss: Infinity }]).problem).toMatchObject({
+      kind: 'diverged',
+      step: 3,
+    });
     expect(run([{ type: 'train/error', message: 'data file x.bin is corrupt' }]).problem?.kind).toBe('data');
     const crashed = run([{ type: 'worker/crashed', message: 'gone' }]);
     expect([crashed.state, crashed.problem?.kind]).toEqual(['error', 'crashed']);

@@ -24,7 +24,12 @@ export interface TrainerView {
   readonly samplesPerSec: number;
   readonly elapsedMs: number;
   readonly classes: readonly string[];
-  readonly problem: { readonly kind: ProblemKind; readonly message: string; readonly step?: number; readonly loss?: number } | null;
+  readonly problem: {
+    readonly kind: ProblemKind;
+    readonly message: string;
+    readonly step?: number;
+    readonly loss?: number;
+  } | null;
   readonly results: TrainResults | null;
   readonly model: ModelWeights | null;
   readonly stopped: boolean;
@@ -36,9 +41,24 @@ export interface TrainerView {
 }
 
 export const initialView: TrainerView = {
-  state: 'idle', loaded: 0, total: 0, totalSteps: 0, stepsPerEpoch: 0, step: 0, losses: [], epochs: [],
-  samplesPerSec: 0, elapsedMs: 0, classes: [], problem: null, results: null, model: null, stopped: false,
-  backend: null, backendNote: '', workers: 1,
+  state: 'idle',
+  loaded: 0,
+  total: 0,
+  totalSteps: 0,
+  stepsPerEpoch: 0,
+  step: 0,
+  losses: [],
+  epochs: [],
+  samplesPerSec: 0,
+  elapsedMs: 0,
+  classes: [],
+  problem: null,
+  results: null,
+  model: null,
+  stopped: false,
+  backend: null,
+  backendNote: '',
+  workers: 1,
 };
 
 export type TrainerAction = TrainerEvent | { readonly type: 'ui/start' } | { readonly type: 'ui/reset' };
@@ -54,13 +74,28 @@ export function trainerReducer(view: TrainerView, a: TrainerAction): TrainerView
       return { ...view, loaded: a.loaded, total: a.total };
     case 'train/started':
       return {
-        ...view, state: 'training', totalSteps: a.totalSteps, stepsPerEpoch: a.stepsPerEpoch, classes: a.classes,
-        backend: a.backend, backendNote: a.backendNote, workers: a.workers,
+        ...view,
+        state: 'training',
+        totalSteps: a.totalSteps,
+        stepsPerEpoch: a.stepsPerEpoch,
+        classes: a.classes,
+        backend: a.backend,
+        backendNote: a.backendNote,
+        workers: a.workers,
       };
     case 'train/progress':
-      return { ...view, step: a.step, losses: view.losses.concat(Array.from(a.losses)), samplesPerSec: a.samplesPerSec, elapsedMs: a.elapsedMs };
+      return {
+        ...view,
+        step: a.step,
+        losses: view.losses.concat(Array.from(a.losses)),
+        samplesPerSec: a.samplesPerSec,
+        elapsedMs: a.elapsedMs,
+      };
     case 'train/epoch':
-      return { ...view, epochs: [...view.epochs, { epoch: a.epoch, step: a.step, trainAcc: a.trainAcc, testAcc: a.testAcc }] };
+      return {
+        ...view,
+        epochs: [...view.epochs, { epoch: a.epoch, step: a.step, trainAcc: a.trainAcc, testAcc: a.testAcc }],
+      };
     case 'train/paused':
       return view.state === 'training' ? { ...view, state: 'paused' } : view;
     case 'train/resumed':
@@ -68,9 +103,17 @@ export function trainerReducer(view: TrainerView, a: TrainerAction): TrainerView
     case 'train/done':
       return { ...view, state: 'done', results: a.results, model: a.model, stopped: a.stopped };
     case 'train/diverged':
-      return { ...view, state: 'error', problem: { kind: 'diverged', message: String(a.loss), step: a.step, loss: a.loss } };
+      return {
+        ...view,
+        state: 'error',
+        problem: { kind: 'diverged', message: String(a.loss), step: a.step, loss: a.loss },
+      };
     case 'train/error':
-      return { ...view, state: 'error', problem: { kind: /data file|manifest/i.test(a.message) ? 'data' : 'other', message: a.message } };
+      return {
+        ...view,
+        state: 'error',
+        problem: { kind: /data file|manifest/i.test(a.message) ? 'data' : 'other', message: a.message },
+      };
     case 'worker/crashed':
       return { ...view, state: 'error', problem: { kind: 'crashed', message: a.message } };
   }

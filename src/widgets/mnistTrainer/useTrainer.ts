@@ -89,5 +89,12 @@ export function useTrainer(scope: string): TrainerControls {
   }
   const s = session;
   const view = useSyncExternalStore(s.subscribe, s.getView, s.getView);
-  return { view, start: (c) => s.start(c), pause: () => s.pause(), resume: () => s.resume(), stop: () => s.stop(), reset: () => s.reset() };
+  return {
+    view,
+    start: (c) => s.start(c),
+    pause: () => s.pause(),
+    resume: () => s.resume(),
+    stop: () => s.stop(),
+    reset: () => s.reset(),
+  };
 }

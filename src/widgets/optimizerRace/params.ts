@@ -3,7 +3,11 @@ import { bookLearningRates, optimizerLabels, type OptimizerName } from './race';
 
 const rate = (name: OptimizerName) =>
   param.number({
-    min: 0.01, max: 3, step: 0.01, fine: 0.001, book: bookLearningRates[name],
+    min: 0.01,
+    max: 3,
+    step: 0.01,
+    fine: 0.001,
+    book: bookLearningRates[name],
     label: { ko: `${optimizerLabels[name]} η`, en: `${optimizerLabels[name]} η` },
     aria: { ko: `${optimizerLabels[name]} 학습률`, en: `${optimizerLabels[name]} learning rate` },
   });

@@ -26,7 +26,7 @@ describe('Race', () => {
     expect(sgd.y).toBeCloseTo(2 - 0.95 * 4, 12);
   });
 
-  it('brings all four optimizers to the minimum with the book\'s learning rates', () => {
+  it("brings all four optimizers to the minimum with the book's learning rates", () => {
     const race = run(new Race(bookLearningRates), MAX_STEPS);
     for (const r of race.racers) {
       expect(r.reachedAt).not.toBeNull();

@@ -7,7 +7,12 @@ export const optimizerNames = ['sgd', 'momentum', 'adagrad', 'adam'] as const;
 export type OptimizerName = (typeof optimizerNames)[number];
 
 /** Display names, the same in both languages. */
-export const optimizerLabels: Record<OptimizerName, string> = { sgd: 'SGD', momentum: 'Momentum', adagrad: 'AdaGrad', adam: 'Adam' };
+export const optimizerLabels: Record<OptimizerName, string> = {
+  sgd: 'SGD',
+  momentum: 'Momentum',
+  adagrad: 'AdaGrad',
+  adam: 'Adam',
+};
 
 /** The learning rates the book races with. */
 export const bookLearningRates: Record<OptimizerName, number> = { sgd: 0.95, momentum: 0.1, adagrad: 1.5, adam: 0.3 };
@@ -31,10 +36,14 @@ export function bowlGradient(x: number, y: number): [number, number] {
 
 function makeOptimizer(name: OptimizerName, lr: number): Optimizer {
   switch (name) {
-    case 'sgd': return new SGD(lr);
-    case 'momentum': return new Momentum(lr);
-    case 'adagrad': return new AdaGrad(lr);
-    case 'adam': return new Adam(lr);
+    case 'sgd':
+      return new SGD(lr);
+    case 'momentum':
+      return new Momentum(lr);
+    case 'adagrad':
+      return new AdaGrad(lr);
+    case 'adam':
+      return new Adam(lr);
   }
 }
 

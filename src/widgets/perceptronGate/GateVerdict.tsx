@@ -2,7 +2,15 @@ import { useT } from '../../state/lang';
 import type { GateName } from '../kit/logic/gates';
 
 /** The sentence under the table: does it match the chosen gate, and if not, how close is it. */
-export function GateVerdict({ target, matched, correct }: { target: GateName; matched: GateName | undefined; correct: number }) {
+export function GateVerdict({
+  target,
+  matched,
+  correct,
+}: {
+  target: GateName;
+  matched: GateName | undefined;
+  correct: number;
+}) {
   const t = useT();
   const success = matched === target;
   let text: string;
@@ -15,10 +23,15 @@ export function GateVerdict({ target, matched, correct }: { target: GateName; ma
     });
   } else {
     text = t({ ko: `✗ ${target}와(과) ${correct}/4행이 같습니다.`, en: `✗ ${correct} of 4 rows match ${target}.` });
-    if (matched) text += t({ ko: ` 지금 진리표는 ${matched} 게이트입니다.`, en: ` The table is the ${matched} gate right now.` });
+    if (matched)
+      text += t({ ko: ` 지금 진리표는 ${matched} 게이트입니다.`, en: ` The table is the ${matched} gate right now.` });
   }
   return (
-    <p className={success ? 'verdict verdict-ok' : 'verdict verdict-bad'} role="status" data-verdict={success ? 'match' : 'mismatch'}>
+    <p
+      className={success ? 'verdict verdict-ok' : 'verdict verdict-bad'}
+      role="status"
+      data-verdict={success ? 'match' : 'mismatch'}
+    >
       {text}
     </p>
   );

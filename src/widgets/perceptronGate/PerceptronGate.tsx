@@ -6,7 +6,14 @@ import { Slider } from '../kit/controls/Slider';
 import { Tex } from '../kit/controls/Tex';
 import '../kit/controls/controls.css';
 import './perceptronGate.css';
-import { gateOf, gateOutputs, gatePresets, rowsMatching, type GateName, type PerceptronParams } from '../kit/logic/gates';
+import {
+  gateOf,
+  gateOutputs,
+  gatePresets,
+  rowsMatching,
+  type GateName,
+  type PerceptronParams,
+} from '../kit/logic/gates';
 import { perceptronRows } from './perceptronRows';
 import { GraphView } from '../kit/graph/GraphView';
 import { GatePlot } from './GatePlot';
@@ -41,7 +48,9 @@ export default function PerceptronGate({ preset = 'AND' }: { preset?: Exclude<Ga
   return (
     <WidgetRoot className="perceptron-gate" data-target={target} data-matches={matched ?? 'none'}>
       <ChoiceChips
-        label={t({ ko: '목표 게이트', en: 'Target gate' })} chipAttr="data-preset" {...p.chips.gate}
+        label={t({ ko: '목표 게이트', en: 'Target gate' })}
+        chipAttr="data-preset"
+        {...p.chips.gate}
         onChange={(g) => p.patch({ gate: g, ...gatePresets[g] })}
       />
       <div className="perceptron-gate-body">
@@ -80,9 +89,16 @@ export default function PerceptronGate({ preset = 'AND' }: { preset?: Exclude<Ga
           {
             header: t({ ko: '일치', en: 'Match' }),
             num: false,
-            cell: (r, i) => r.y === gateOutputs[target][i]
-              ? <span>✓ <span className="sr-only">{t({ ko: '일치', en: 'matches' })}</span></span>
-              : <span>✗ <span className="sr-only">{t({ ko: '불일치', en: 'differs' })}</span></span>,
+            cell: (r, i) =>
+              r.y === gateOutputs[target][i] ? (
+                <span>
+                  ✓ <span className="sr-only">{t({ ko: '일치', en: 'matches' })}</span>
+                </span>
+              ) : (
+                <span>
+                  ✗ <span className="sr-only">{t({ ko: '불일치', en: 'differs' })}</span>
+                </span>
+              ),
           },
         ]}
       />

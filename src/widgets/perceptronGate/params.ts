@@ -2,7 +2,8 @@ import { param } from '../kit/params/param';
 import { gateNames, gatePresets } from '../kit/logic/gates';
 import { rowKeys } from '../kit/controls/truthTable';
 
-const weight = (tex: string, book: number) => param.number({ min: -2, max: 2, step: 0.1, fine: 0.01, book, label: { tex } });
+const weight = (tex: string, book: number) =>
+  param.number({ min: -2, max: 2, step: 0.1, fine: 0.01, book, label: { tex } });
 
 /** The perceptron's parameters; the book's weights are the chosen gate's preset (AND unless a chapter says). */
 export const perceptronParams = {

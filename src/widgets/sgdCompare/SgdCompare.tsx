@@ -45,17 +45,28 @@ export default function SgdCompare() {
     ...seriesStyles[r.method],
   }));
   const last = (m: Method) => runs.find((r) => r.method === m)?.points.at(-1);
-  const summary = runs.map((r) => `${t(names[r.method])}: ${r.points.length - 1} ${t({ ko: '번 갱신, 손실', en: 'updates, loss' })} ${formatReadout(r.points.at(-1)?.loss ?? 0, 'loss')}${r.diverged ? t({ ko: ' (발산)', en: ' (diverged)' }) : ''}`).join('; ');
-  const data = Object.fromEntries(methods.flatMap((m) => [
-    [`data-final-${m}`, String(last(m)?.loss ?? '')],
-    [`data-updates-${m}`, String((runs.find((r) => r.method === m)?.points.length ?? 1) - 1)],
-    [`data-diverged-${m}`, String(runs.find((r) => r.method === m)?.diverged ?? false)],
-  ]));
+  const summary = runs
+    .map(
+      (r) =>
+        `${t(names[r.method])}: ${r.points.length - 1} ${t({ ko: '번 갱신, 손실', en: 'updates, loss' })} ${formatReadout(r.points.at(-1)?.loss ?? 0, 'loss')}${r.diverged ? t({ ko: ' (발산)', en: ' (diverged)' }) : ''}`,
+    )
+    .join('; ');
+  const data = Object.fromEntries(
+    methods.flatMap((m) => [
+      [`data-final-${m}`, String(last(m)?.loss ?? '')],
+      [`data-updates-${m}`, String((runs.find((r) => r.method === m)?.points.length ?? 1) - 1)],
+      [`data-diverged-${m}`, String(runs.find((r) => r.method === m)?.diverged ?? false)],
+    ]),
+  );
 
   return (
     <WidgetRoot className="sgd-compare" data-seed={seed} data-min-loss={String(floor)} {...data}>
       <p className="sgd-compare-model">
-        <Tex math="\hat y = w\,z_{\text{fb}} + b" /> {t({ ko: `· 시작 (w, b) = (0, 80) · ${EPOCHS} 에포크 · 손실은 다섯 행 전체의 MSE`, en: `· start (w, b) = (0, 80) · ${EPOCHS} epochs · loss = MSE over all five rows` })}
+        <Tex math="\hat y = w\,z_{\text{fb}} + b" />{' '}
+        {t({
+          ko: `· 시작 (w, b) = (0, 80) · ${EPOCHS} 에포크 · 손실은 다섯 행 전체의 MSE`,
+          en: `· start (w, b) = (0, 80) · ${EPOCHS} epochs · loss = MSE over all five rows`,
+        })}
       </p>
       <div className="sgd-compare-body">
         <ContourPlot
@@ -63,7 +74,10 @@ export default function SgdCompare() {
           domain={DOMAIN}
           paths={paths}
           minimum={BEST}
-          label={t({ ko: `w–b 평면의 손실 등고선과 세 경로. ${summary}`, en: `Loss contours over the w–b plane with three paths. ${summary}` })}
+          label={t({
+            ko: `w–b 평면의 손실 등고선과 세 경로. ${summary}`,
+            en: `Loss contours over the w–b plane with three paths. ${summary}`,
+          })}
           axisLabels={['w', 'b']}
           legendTitle={t({ ko: '방법', en: 'Methods' })}
         />
@@ -72,14 +86,22 @@ export default function SgdCompare() {
             runs={runs}
             epochs={EPOCHS}
             floor={floor}
-            label={t({ ko: `에포크에 따른 전체 손실(로그 눈금). ${summary}`, en: `Full-data loss against epochs (log scale). ${summary}` })}
+            label={t({
+              ko: `에포크에 따른 전체 손실(로그 눈금). ${summary}`,
+              en: `Full-data loss against epochs (log scale). ${summary}`,
+            })}
             axis={{ x: t({ ko: '에포크', en: 'epoch' }), y: t({ ko: '손실 (로그)', en: 'loss (log)' }) }}
           />
           <Slider {...p.slider.seed} />
           <Slider {...p.slider.lr} />
           <table className="sgd-compare-table">
             <thead>
-              <tr><th scope="col">{t({ ko: '방법', en: 'Method' })}</th><th scope="col">{t({ ko: '배치 크기', en: 'Batch size' })}</th><th scope="col">{t({ ko: '갱신 수', en: 'Updates' })}</th><th scope="col">{t({ ko: '마지막 손실', en: 'Final loss' })}</th></tr>
+              <tr>
+                <th scope="col">{t({ ko: '방법', en: 'Method' })}</th>
+                <th scope="col">{t({ ko: '배치 크기', en: 'Batch size' })}</th>
+                <th scope="col">{t({ ko: '갱신 수', en: 'Updates' })}</th>
+                <th scope="col">{t({ ko: '마지막 손실', en: 'Final loss' })}</th>
+              </tr>
             </thead>
             <tbody>
               {runs.map((r) => (
@@ -87,7 +109,13 @@ export default function SgdCompare() {
                   <th scope="row">{t(shortNames[r.method])}</th>
                   <td className="num">{batchSize[r.method]}</td>
                   <td className="num">{r.points.length - 1}</td>
-                  <td className="num">{r.diverged ? <span className="sgd-compare-bad">✗ {t({ ko: '발산, 멈춤', en: 'diverged, stopped' })}</span> : <Num value={r.points.at(-1)?.loss ?? 0} kind="loss" />}</td>
+                  <td className="num">
+                    {r.diverged ? (
+                      <span className="sgd-compare-bad">✗ {t({ ko: '발산, 멈춤', en: 'diverged, stopped' })}</span>
+                    ) : (
+                      <Num value={r.points.at(-1)?.loss ?? 0} kind="loss" />
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -35,7 +35,8 @@ export function fullLoss([w, b]: readonly [number, number]): number {
 /** Splits a shuffled order of the rows into batches of `size` (the last may be smaller). */
 export function batchesOf(order: ArrayLike<number>, size: number): number[][] {
   const out: number[][] = [];
-  for (let i = 0; i < order.length; i += size) out.push(Array.from({ length: Math.min(size, order.length - i) }, (_, k) => order[i + k] ?? 0));
+  for (let i = 0; i < order.length; i += size)
+    out.push(Array.from({ length: Math.min(size, order.length - i) }, (_, k) => order[i + k] ?? 0));
   return out;
 }
 
@@ -64,7 +65,12 @@ function methodStepper(lr: number): Stepper<MethodState> {
         epochsLeft -= 1;
       }
       const [rows = [], ...rest] = queue;
-      const next = linearStep(rows.map((i) => fbZ[i] ?? [0]), rows.map((i) => fbSales[i] ?? 0), s.params, lr);
+      const next = linearStep(
+        rows.map((i) => fbZ[i] ?? [0]),
+        rows.map((i) => fbSales[i] ?? 0),
+        s.params,
+        lr,
+      );
       const params: [number, number] = [next.w[0] ?? 0, next.b];
       const loss = fullLoss(params);
       if (hasDiverged(next, loss)) return { ...s, run: { ...s.run, diverged: true } };
@@ -78,7 +84,13 @@ function methodStepper(lr: number): Stepper<MethodState> {
 }
 
 /** Runs one method for `epochs` passes over the five rows from `start`, shuffled by createRng(seed). */
-export function runMethod(method: Method, start: readonly [number, number], lr: number, epochs: number, seed: number): MethodRun {
+export function runMethod(
+  method: Method,
+  start: readonly [number, number],
+  lr: number,
+  epochs: number,
+  seed: number,
+): MethodRun {
   const points: RunPoint[] = [{ params: [start[0], start[1]], loss: fullLoss(start), epoch: 0 }];
   const first: MethodState = {
     run: { method, points, diverged: false },

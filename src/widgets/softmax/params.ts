@@ -6,7 +6,14 @@ import { param } from '../kit/params/param';
  */
 export const softmaxParams = {
   a: param.list({
-    min: -2000, max: 2000, track: { min: -20, max: 20 }, step: 0.5, fine: 0.1, book: [0.3, 2.9, 4.0], minLength: 2, maxLength: 6,
+    min: -2000,
+    max: 2000,
+    track: { min: -20, max: 20 },
+    step: 0.5,
+    fine: 0.1,
+    book: [0.3, 2.9, 4.0],
+    minLength: 2,
+    maxLength: 6,
     itemName: (i) => `a${i + 1}`,
     itemLabel: (i) => ({ tex: `a_${i + 1}` }),
   }),

@@ -32,14 +32,19 @@ export default function TwoLayerNet() {
   const init = () => {
     if (load.status !== 'ready') return null;
     const d = load.data;
-    return startTraining(new Trainer(
-      { images: d.trainImages, labels: d.trainLabels, count: d.trainCount },
-      { images: d.testImages, labels: d.testLabels, count: d.testCount },
-      { hidden: HIDDEN, learningRate: lr, batchSize: BATCH, seed: 1 },
-    ));
+    return startTraining(
+      new Trainer(
+        { images: d.trainImages, labels: d.trainLabels, count: d.trainCount },
+        { images: d.testImages, labels: d.testLabels, count: d.testCount },
+        { hidden: HIDDEN, learningRate: lr, batchSize: BATCH, seed: 1 },
+      ),
+    );
   };
   // One step per browser task: the browser paints and handles input between steps, even while playing.
-  const training = useRun(init, trainingStepper(lr, EVAL_EVERY, MAX_STEPS), load, { pace: 'task', reducedMotion: 'pace' });
+  const training = useRun(init, trainingStepper(lr, EVAL_EVERY, MAX_STEPS), load, {
+    pace: 'task',
+    reducedMotion: 'pace',
+  });
   const view = training.state?.view ?? { log: [], losses: [], evals: [], diverged: false };
   const last = view.log.at(-1);
   const lastEval = view.evals.at(-1);
@@ -48,23 +53,59 @@ export default function TwoLayerNet() {
 
   return (
     <WidgetRoot
-      className="two-layer-net" data-status={status} data-step={last?.step ?? 0}
+      className="two-layer-net"
+      data-status={status}
+      data-step={last?.step ?? 0}
       data-loss={last ? String(last.loss) : undefined}
-      data-train-accuracy={lastEval ? String(lastEval.train) : undefined} data-test-accuracy={lastEval ? String(lastEval.test) : undefined}
+      data-train-accuracy={lastEval ? String(lastEval.train) : undefined}
+      data-test-accuracy={lastEval ? String(lastEval.test) : undefined}
     >
       <MnistStatus load={load} retry={retry} />
       {load.status === 'ready' && (
         <>
           <RunControls
-            run={training} label={t({ ko: '학습 조작', en: 'Training controls' })} buttons={['step', 'steps', 'play', 'reset']}
+            run={training}
+            label={t({ ko: '학습 조작', en: 'Training controls' })}
+            buttons={['step', 'steps', 'play', 'reset']}
             many={{ n: EVAL_EVERY, paced: true, note: { ko: '(1에폭)', en: '(one epoch)' }, action: 'epoch' }}
           />
           <Slider {...p.slider.lr} />
-          <ol className="four-steps" aria-label={t({ ko: '학습의 네 단계 (마지막 단계 기준)', en: 'The four steps (of the latest step)' })}>
-            <li data-phase="batch"><strong>1. {t({ ko: '미니배치', en: 'Mini-batch' })}</strong> {last ? t({ ko: `훈련 이미지 1,000장 중 무작위 ${BATCH}장 (예: ${last.batch.slice(0, 4).map((i) => `#${i}`).join(', ')} …)`, en: `${BATCH} random images of the 1,000 (e.g. ${last.batch.slice(0, 4).map((i) => `#${i}`).join(', ')} …)` }) : '—'}</li>
-            <li data-phase="gradient"><strong>2. {t({ ko: '기울기', en: 'Gradient' })}</strong> {last ? paramNames.map((k) => <span key={k} className="grad-norm" data-norm-param={k} data-norm={String(last.gradNorms[k])}>‖∇{k}‖ = <Num value={last.gradNorms[k]} kind="gradient" /> </span>) : '—'}</li>
-            <li data-phase="update"><strong>3. {t({ ko: '갱신', en: 'Update' })}</strong> W ← W − {formatReadout(lr)}·∇W</li>
-            <li data-phase="repeat"><strong>4. {t({ ko: '반복', en: 'Repeat' })}</strong> {t({ ko: `지금까지 ${last?.step ?? 0}단계`, en: `${last?.step ?? 0} steps so far` })}</li>
+          <ol
+            className="four-steps"
+            aria-label={t({ ko: '학습의 네 단계 (마지막 단계 기준)', en: 'The four steps (of the latest step)' })}
+          >
+            <li data-phase="batch">
+              <strong>1. {t({ ko: '미니배치', en: 'Mini-batch' })}</strong>{' '}
+              {last
+                ? t({
+                    ko: `훈련 이미지 1,000장 중 무작위 ${BATCH}장 (예: ${last.batch
+                      .slice(0, 4)
+                      .map((i) => `#${i}`)
+                      .join(', ')} …)`,
+                    en: `${BATCH} random images of the 1,000 (e.g. ${last.batch
+                      .slice(0, 4)
+                      .map((i) => `#${i}`)
+                      .join(', ')} …)`,
+                  })
+                : '—'}
+            </li>
+            <li data-phase="gradient">
+              <strong>2. {t({ ko: '기울기', en: 'Gradient' })}</strong>{' '}
+              {last
+                ? paramNames.map((k) => (
+                    <span key={k} className="grad-norm" data-norm-param={k} data-norm={String(last.gradNorms[k])}>
+                      ‖∇{k}‖ = <Num value={last.gradNorms[k]} kind="gradient" />{' '}
+                    </span>
+                  ))
+                : '—'}
+            </li>
+            <li data-phase="update">
+              <strong>3. {t({ ko: '갱신', en: 'Update' })}</strong> W ← W − {formatReadout(lr)}·∇W
+            </li>
+            <li data-phase="repeat">
+              <strong>4. {t({ ko: '반복', en: 'Repeat' })}</strong>{' '}
+              {t({ ko: `지금까지 ${last?.step ?? 0}단계`, en: `${last?.step ?? 0} steps so far` })}
+            </li>
           </ol>
           {view.diverged && (
             <p className="verdict verdict-bad" role="alert" data-diverged="true">
@@ -78,8 +119,16 @@ export default function TwoLayerNet() {
           <TrainingCharts losses={view.losses} evals={view.evals} />
           {lastEval && (
             <p className="train-summary" role="status">
-              {t({ ko: `${lastEval.step}단계: 훈련 정확도 ${formatReadout(lastEval.train, 'percent')}, 시험 정확도 ${formatReadout(lastEval.test, 'percent')}`, en: `Step ${lastEval.step}: training accuracy ${formatReadout(lastEval.train, 'percent')}, test accuracy ${formatReadout(lastEval.test, 'percent')}` })}
-              {gap > 0.1 ? t({ ko: ` — 차이 ${formatReadout(gap, 'percent')}: 과대적합입니다.`, en: ` — a gap of ${formatReadout(gap, 'percent')}: overfitting.` }) : ''}
+              {t({
+                ko: `${lastEval.step}단계: 훈련 정확도 ${formatReadout(lastEval.train, 'percent')}, 시험 정확도 ${formatReadout(lastEval.test, 'percent')}`,
+                en: `Step ${lastEval.step}: training accuracy ${formatReadout(lastEval.train, 'percent')}, test accuracy ${formatReadout(lastEval.test, 'percent')}`,
+              })}
+              {gap > 0.1
+                ? t({
+                    ko: ` — 차이 ${formatReadout(gap, 'percent')}: 과대적합입니다.`,
+                    en: ` — a gap of ${formatReadout(gap, 'percent')}: overfitting.`,
+                  })
+                : ''}
             </p>
           )}
         </>

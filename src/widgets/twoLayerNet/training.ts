@@ -44,6 +44,7 @@ export function trainingStepper(lr: number, evalEvery: number, maxSteps: number)
         },
       };
     },
-    status: (run) => (!run ? 'done' : run.view.diverged ? 'diverged' : run.trainer.stepCount >= maxSteps ? 'done' : 'ready'),
+    status: (run) =>
+      !run ? 'done' : run.view.diverged ? 'diverged' : run.trainer.stepCount >= maxSteps ? 'done' : 'ready',
   };
 }

@@ -36,7 +36,10 @@ export default function XorNetwork() {
         ]}
       />
       <p className="verdict verdict-ok" role="status">
-        {t({ ko: '✓ y는 x₁과 x₂가 다를 때만 1입니다: XOR입니다.', en: '✓ y is 1 exactly when x₁ and x₂ differ: this is XOR.' })}
+        {t({
+          ko: '✓ y는 x₁과 x₂가 다를 때만 1입니다: XOR입니다.',
+          en: '✓ y is 1 exactly when x₁ and x₂ differ: this is XOR.',
+        })}
       </p>
     </WidgetRoot>
   );

@@ -6,7 +6,12 @@ import { gatePresets } from '../kit/logic/gates';
 const { NAND, OR, AND } = gatePresets;
 
 /** One neuron on the engine: out = step(w1·in1 + w2·in2 + b), with its sum u, weighted sum a and output named. */
-function neuron(in1: Tensor, in2: Tensor, p: { w1: number; w2: number; b: number }, names: { u: string; a: string; out: string }): Tensor {
+function neuron(
+  in1: Tensor,
+  in2: Tensor,
+  p: { w1: number; w2: number; b: number },
+  names: { u: string; a: string; out: string },
+): Tensor {
   const u = add(mul(in1, p.w1), mul(in2, p.w2), { label: names.u });
   return step(add(u, p.b, { label: names.a }), { label: names.out });
 }

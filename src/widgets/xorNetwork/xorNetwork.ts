@@ -19,13 +19,22 @@ export interface XorSignals {
 const { NAND, OR, AND } = gatePresets;
 
 /** Layer 1 weights as a matrix: column 1 is the NAND neuron, column 2 the OR neuron (2,2); biases (2,). */
-export const layer1 = { W: [[NAND.w1, OR.w1], [NAND.w2, OR.w2]], b: [NAND.b, OR.b] };
+export const layer1 = {
+  W: [
+    [NAND.w1, OR.w1],
+    [NAND.w2, OR.w2],
+  ],
+  b: [NAND.b, OR.b],
+};
 /** Layer 2 is one AND neuron on (s1, s2). */
 export const layer2 = { w: [AND.w1, AND.w2], b: AND.b };
 
 /** All four rows through the network on the engine: S = step(X·W1 + b1) (4,2), y = step(S·w2 + b2) (4,). */
 export function xorSignals(): XorSignals[] {
-  const X = tensor(inputRows.map((r) => [...r]), { dtype: 'float64' });
+  const X = tensor(
+    inputRows.map((r) => [...r]),
+    { dtype: 'float64' },
+  );
   const A1 = add(matmul(X, tensor(layer1.W, { dtype: 'float64' })), tensor(layer1.b, { dtype: 'float64' }));
   const S = step(A1);
   const A2 = add(matmul(S, tensor(layer2.w, { dtype: 'float64' })), tensor(layer2.b, { dtype: 'float64' }));

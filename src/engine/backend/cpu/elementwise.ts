@@ -56,7 +56,15 @@ function isTrailingBlock(inner: Shape, outer: Shape): boolean {
 }
 
 /** out = f(a, b) with numpy broadcasting; fast paths for equal sizes and for a repeated trailing block. */
-export function binaryInPlace(op: BinaryKernel, a: FloatArray, aShape: Shape, b: FloatArray, bShape: Shape, out: FloatArray, outShape: Shape): void {
+export function binaryInPlace(
+  op: BinaryKernel,
+  a: FloatArray,
+  aShape: Shape,
+  b: FloatArray,
+  bShape: Shape,
+  out: FloatArray,
+  outShape: Shape,
+): void {
   const f = BINARY[op];
   const n = out.length;
   if (n === 0) return;
@@ -78,7 +86,15 @@ export function binaryInPlace(op: BinaryKernel, a: FloatArray, aShape: Shape, b:
 }
 
 /** The general case: an odometer over all but the last axis, an inner loop over the last. */
-function broadcastGeneral(f: (a: number, b: number) => number, a: FloatArray, as: Int32Array, b: FloatArray, bs: Int32Array, out: FloatArray, outShape: Shape): void {
+function broadcastGeneral(
+  f: (a: number, b: number) => number,
+  a: FloatArray,
+  as: Int32Array,
+  b: FloatArray,
+  bs: Int32Array,
+  out: FloatArray,
+  outShape: Shape,
+): void {
   const rank = outShape.length;
   const dims = Int32Array.from(outShape);
   const last = dims[rank - 1] ?? 1;

@@ -7,7 +7,13 @@ import type { LabelBuffer } from '../backendTypes';
  * Writes softmax(x) row by row into probs and returns the mean cross-entropy −Σ t·log y / n.
  * log y is computed as x − max − log Σ exp(x − max) (log-softmax), so it is finite without any delta.
  */
-export function softmaxCrossEntropyInPlace(x: FloatArray, labels: LabelBuffer, n: number, k: number, probs: FloatArray): number {
+export function softmaxCrossEntropyInPlace(
+  x: FloatArray,
+  labels: LabelBuffer,
+  n: number,
+  k: number,
+  probs: FloatArray,
+): number {
   let total = 0;
   for (let r = 0; r < n; r++) {
     const row = r * k;
@@ -34,7 +40,14 @@ export function softmaxCrossEntropyInPlace(x: FloatArray, labels: LabelBuffer, n
 }
 
 /** out = dout · (y − t) / n: softmax and cross-entropy together have this simple derivative. */
-export function softmaxCrossEntropyBackwardInPlace(y: FloatArray, labels: LabelBuffer, n: number, k: number, dout: number, out: FloatArray): void {
+export function softmaxCrossEntropyBackwardInPlace(
+  y: FloatArray,
+  labels: LabelBuffer,
+  n: number,
+  k: number,
+  dout: number,
+  out: FloatArray,
+): void {
   const scale = dout / n;
   if (labels.kind === 'index') {
     for (let i = 0; i < n * k; i++) out[i] = (y[i] ?? 0) * scale;

@@ -4,7 +4,14 @@ import type { FloatArray } from '../../dtype';
 import type { ReduceKernel } from '../backendTypes';
 
 /** out (outer, inner) = Σ or max over l of x (outer, len, inner); max keeps NaN. */
-export function reduceInPlace(op: ReduceKernel, x: FloatArray, outer: number, len: number, inner: number, out: FloatArray): void {
+export function reduceInPlace(
+  op: ReduceKernel,
+  x: FloatArray,
+  outer: number,
+  len: number,
+  inner: number,
+  out: FloatArray,
+): void {
   const start = op === 'sum' ? 0 : -Infinity;
   out.fill(start, 0, outer * inner);
   for (let o = 0; o < outer; o++) {

@@ -9,7 +9,19 @@ export interface KernelExports {
   heapBase(): Ptr;
   gemmWorkBytes(m: number, k: number, n: number): number;
   /** C (m,n) = A·B with A(i,p) = a[i·sai + p·sap], B(p,j) = b[p·sbp + j·sbj]. */
-  gemm(a: Ptr, sai: number, sap: number, b: Ptr, sbp: number, sbj: number, c: Ptr, m: number, k: number, n: number, work: Ptr): void;
+  gemm(
+    a: Ptr,
+    sai: number,
+    sap: number,
+    b: Ptr,
+    sbp: number,
+    sbj: number,
+    c: Ptr,
+    m: number,
+    k: number,
+    n: number,
+    work: Ptr,
+  ): void;
   axpy(alpha: number, x: Ptr, y: Ptr, len: number): void;
   biasActivation(z: Ptr, b: Ptr, rows: number, cols: number, act: number): void;
   columnSums(x: Ptr, rows: number, cols: number, out: Ptr): void;
@@ -30,16 +42,33 @@ export interface KernelExports {
 }
 
 const NAMES: readonly (keyof KernelExports)[] = [
-  'heapBase', 'gemmWorkBytes', 'gemm', 'axpy', 'biasActivation', 'columnSums', 'reluForward', 'reluBackward',
-  'sigmoidBackward', 'softmaxCrossEntropyIndex', 'softmaxCrossEntropyOneHot', 'softmaxCrossEntropyBackwardIndex',
-  'softmaxCrossEntropyBackwardOneHot', 'softmaxRows', 'sgdUpdate', 'momentumUpdate', 'adaGradUpdate', 'adamUpdate',
-  'gatherBatch', 'scaleRows',
+  'heapBase',
+  'gemmWorkBytes',
+  'gemm',
+  'axpy',
+  'biasActivation',
+  'columnSums',
+  'reluForward',
+  'reluBackward',
+  'sigmoidBackward',
+  'softmaxCrossEntropyIndex',
+  'softmaxCrossEntropyOneHot',
+  'softmaxCrossEntropyBackwardIndex',
+  'softmaxCrossEntropyBackwardOneHot',
+  'softmaxRows',
+  'sgdUpdate',
+  'momentumUpdate',
+  'adaGradUpdate',
+  'adamUpdate',
+  'gatherBatch',
+  'scaleRows',
 ];
 
 /** The instance's exports as KernelExports; throws naming the first missing function. */
 export function kernelExports(instance: WasmInstance): KernelExports {
   for (const name of NAMES) {
-    if (typeof instance.exports[name] !== 'function') throw new Error(`wasm kernels: the module has no function ${name} (stale build?)`);
+    if (typeof instance.exports[name] !== 'function')
+      throw new Error(`wasm kernels: the module has no function ${name} (stale build?)`);
   }
   return instance.exports as unknown as KernelExports;
 }

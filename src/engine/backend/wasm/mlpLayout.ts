@@ -78,14 +78,31 @@ export function planMlpLayout(req: LayoutRequest): MlpLayout {
     layers.push({ inSize, outSize, W, b, dW, db, state });
     // forward (rows, in, out), dW = aᵀ·δ (in, batch, out), δ·Wᵀ (batch, out, in)
     const rows = Math.max(batch, evalRows);
-    work = Math.max(work, req.workBytes(rows, inSize, outSize), req.workBytes(inSize, batch, outSize), req.workBytes(batch, outSize, inSize));
+    work = Math.max(
+      work,
+      req.workBytes(rows, inSize, outSize),
+      req.workBytes(inSize, batch, outSize),
+      req.workBytes(batch, outSize, inSize),
+    );
   }
-  const rowSlots = (rows: number) => ({ rows, x: f(rows * D), acts: sizes.map((s, l) => (l === 0 ? 0 : f(rows * s))), probs: f(rows * K) });
+  const rowSlots = (rows: number) => ({
+    rows,
+    x: f(rows * D),
+    acts: sizes.map((s, l) => (l === 0 ? 0 : f(rows * s))),
+    probs: f(rows * K),
+  });
   const trainRows = rowSlots(batch);
-  const train: TrainSlots = { ...trainRows, labels: f(batch), oneHot: f(batch * K), rowList: f(batch), deltas: sizes.map((s) => f(batch * s)) };
+  const train: TrainSlots = {
+    ...trainRows,
+    labels: f(batch),
+    oneHot: f(batch * K),
+    rowList: f(batch),
+    deltas: sizes.map((s) => f(batch * s)),
+  };
   const evaluation = rowSlots(evalRows);
   const workAt = arena.take(work);
-  const split = (count: number): SplitSlots | null => (count > 0 ? { count, images: arena.take(count * D), labels: arena.take(count) } : null);
+  const split = (count: number): SplitSlots | null =>
+    count > 0 ? { count, images: arena.take(count * D), labels: arena.take(count) } : null;
   const splits = { train: split(req.splitCounts.train), test: split(req.splitCounts.test) };
   return { layers, train, evaluation, work: workAt, splits, bytes: arena.end - KERNEL_HEAP_START };
 }

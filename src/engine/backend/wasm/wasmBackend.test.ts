@@ -29,7 +29,14 @@ const SIZES = [1, 3, 10, 50, 784, 785];
 
 /** [m, k, n] shapes: every odd size on every side, the workload's, and a few random ones. */
 function shapes(): [number, number, number][] {
-  const list: [number, number, number][] = [[100, 784, 50], [784, 100, 50], [100, 50, 784], [100, 50, 10], [50, 100, 10], [3, 0, 2]];
+  const list: [number, number, number][] = [
+    [100, 784, 50],
+    [784, 100, 50],
+    [100, 50, 784],
+    [100, 50, 10],
+    [50, 100, 10],
+    [3, 0, 2],
+  ];
   for (const s of SIZES) list.push([s, 7, 5], [5, s, 7], [7, 5, s]);
   for (let i = 0; i < 6; i++) list.push([1 + rng.int(40), 1 + rng.int(40), 1 + rng.int(40)]);
   return list;
@@ -113,7 +120,9 @@ describe.each([
       expect(relu(wasm)).toEqual(relu(cpuBackend));
       for (const op of ['reluBackward', 'sigmoidBackward'] as const) {
         const f = (be: Backend) => run(be, (o) => be.binaryInPlace(op, dy, [len], x, [len], o, [len]));
-        expectClose(f(wasm), f(cpuBackend), (i) => (op === 'reluBackward' ? 0 : 4 * U * Math.abs(f(cpuBackend)[i] ?? 0)));
+        expectClose(f(wasm), f(cpuBackend), (i) =>
+          op === 'reluBackward' ? 0 : 4 * U * Math.abs(f(cpuBackend)[i] ?? 0),
+        );
       }
     }
     const [r, c] = [7, 50];
@@ -128,12 +137,20 @@ describe.each([
   });
 
   it('matches softmax-with-loss forward and backward for index and one-hot labels', () => {
-    for (const [n, k] of [[1, 1], [3, 10], [100, 10], [7, 785]] as const) {
+    for (const [n, k] of [
+      [1, 1],
+      [3, 10],
+      [100, 10],
+      [7, 785],
+    ] as const) {
       const x = random(n * k);
       const index = Int32Array.from({ length: n }, () => rng.int(k));
       const oneHot = new Float32Array(n * k);
       index.forEach((t, r) => (oneHot[r * k + t] = 1));
-      for (const labels of [{ kind: 'index', data: index }, { kind: 'oneHot', data: oneHot }] as LabelBuffer[]) {
+      for (const labels of [
+        { kind: 'index', data: index },
+        { kind: 'oneHot', data: oneHot },
+      ] as LabelBuffer[]) {
         const [pw, pc] = [new Float32Array(n * k), new Float32Array(n * k)];
         const lw = wasm.softmaxCrossEntropyInPlace(x, labels, n, k, pw);
         const lc = cpuBackend.softmaxCrossEntropyInPlace(x, labels, n, k, pc);

@@ -45,7 +45,15 @@ export function createWasmBackend(kernels: WasmKernels, scratchBytes = 16 << 20)
   const put = (x: ArrayLike<number>, at: number) => heap.set(x, at >> 2);
   const get = (at: number, out: FloatArray, n = out.length) => out.set(heap.subarray(at >> 2, (at >> 2) + n));
 
-  function gemm(a: FloatArray, b: FloatArray, out: FloatArray, m: number, kk: number, n: number, strides: [number, number, number, number]): boolean {
+  function gemm(
+    a: FloatArray,
+    b: FloatArray,
+    out: FloatArray,
+    m: number,
+    kk: number,
+    n: number,
+    strides: [number, number, number, number],
+  ): boolean {
     if (!f32(a, b, out)) return false;
     const work = k.gemmWorkBytes(m, kk, n) / 4;
     if (!fits(m * kk + kk * n + m * n + work)) return false;
@@ -81,8 +89,19 @@ export function createWasmBackend(kernels: WasmKernels, scratchBytes = 16 << 20)
       k.reluForward(px, px, x.length);
       get(px, out, x.length);
     },
-    binaryInPlace(op: BinaryKernel, a: FloatArray, aShape: Shape, b: FloatArray, bShape: Shape, out: FloatArray, outShape: Shape) {
-      const elementwise = (op === 'reluBackward' || op === 'sigmoidBackward') && sameShape(aShape, outShape) && sameShape(bShape, outShape);
+    binaryInPlace(
+      op: BinaryKernel,
+      a: FloatArray,
+      aShape: Shape,
+      b: FloatArray,
+      bShape: Shape,
+      out: FloatArray,
+      outShape: Shape,
+    ) {
+      const elementwise =
+        (op === 'reluBackward' || op === 'sigmoidBackward') &&
+        sameShape(aShape, outShape) &&
+        sameShape(bShape, outShape);
       const bias = op === 'add' && isRowBias(aShape, bShape, outShape);
       if ((!elementwise && !bias) || !f32(a, b, out) || !fits(a.length + b.length)) {
         return cpuBackend.binaryInPlace(op, a, aShape, b, bShape, out, outShape);
@@ -108,7 +127,8 @@ export function createWasmBackend(kernels: WasmKernels, scratchBytes = 16 << 20)
     reduceInPlace: cpuBackend.reduceInPlace,
     transposeInPlace: cpuBackend.transposeInPlace,
     softmaxInPlace(x, outer, len, inner, out) {
-      if (inner !== 1 || !f32(x, out) || !fits(2 * outer * len)) return cpuBackend.softmaxInPlace(x, outer, len, inner, out);
+      if (inner !== 1 || !f32(x, out) || !fits(2 * outer * len))
+        return cpuBackend.softmaxInPlace(x, outer, len, inner, out);
       reset();
       const [px, po] = [take(outer * len), take(outer * len)];
       put(x.subarray(0, outer * len), px);
@@ -116,18 +136,22 @@ export function createWasmBackend(kernels: WasmKernels, scratchBytes = 16 << 20)
       get(po, out, outer * len);
     },
     softmaxCrossEntropyInPlace(x, labels, n, kk, probs) {
-      if (!f32(x, probs) || !fits(3 * n * kk + n)) return cpuBackend.softmaxCrossEntropyInPlace(x, labels, n, kk, probs);
+      if (!f32(x, probs) || !fits(3 * n * kk + n))
+        return cpuBackend.softmaxCrossEntropyInPlace(x, labels, n, kk, probs);
       reset();
       const [px, pp] = [take(n * kk), take(n * kk)];
       const t = putLabels(labels, n, kk);
       if (!t) return cpuBackend.softmaxCrossEntropyInPlace(x, labels, n, kk, probs);
       put(x.subarray(0, n * kk), px);
-      const loss = t.index ? k.softmaxCrossEntropyIndex(px, t.at, n, kk, pp) : k.softmaxCrossEntropyOneHot(px, t.at, n, kk, pp);
+      const loss = t.index
+        ? k.softmaxCrossEntropyIndex(px, t.at, n, kk, pp)
+        : k.softmaxCrossEntropyOneHot(px, t.at, n, kk, pp);
       get(pp, probs, n * kk);
       return loss;
     },
     softmaxCrossEntropyBackwardInPlace(y, labels, n, kk, dout, out) {
-      if (!f32(y, out) || !fits(3 * n * kk + n)) return cpuBackend.softmaxCrossEntropyBackwardInPlace(y, labels, n, kk, dout, out);
+      if (!f32(y, out) || !fits(3 * n * kk + n))
+        return cpuBackend.softmaxCrossEntropyBackwardInPlace(y, labels, n, kk, dout, out);
       reset();
       const py = take(n * kk);
       const t = putLabels(labels, n, kk);

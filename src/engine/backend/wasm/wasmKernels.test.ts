@@ -12,7 +12,10 @@ describe('loadWasmKernels', () => {
   it('falls back to plain SIMD when the FMA binary is damaged, and says why', async () => {
     const sources = await readKernelSources();
     const notes: string[] = [];
-    const kernels = await loadWasmKernels({ relaxed: new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 99]), simd: sources.simd }, notes);
+    const kernels = await loadWasmKernels(
+      { relaxed: new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 99]), simd: sources.simd },
+      notes,
+    );
     expect(kernels?.flavour).toBe('simd');
     expect(notes).toEqual(['simd+fma: does not validate here (unsupported by this engine, or a damaged file)']);
   }, 180_000);

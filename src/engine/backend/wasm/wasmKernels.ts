@@ -41,7 +41,10 @@ export async function loadWasmKernels(sources: WasmKernelSources, notes: string[
     notes.push('WebAssembly is not available');
     return null;
   }
-  const order: [WasmKernels['flavour'], Uint8Array | WasmModule | undefined][] = [['simd+fma', sources.relaxed], ['simd', sources.simd]];
+  const order: [WasmKernels['flavour'], Uint8Array | WasmModule | undefined][] = [
+    ['simd+fma', sources.relaxed],
+    ['simd', sources.simd],
+  ];
   for (const [flavour, source] of order) {
     if (!source) continue;
     if (!isBytes(source)) return { flavour, module: source };

@@ -66,11 +66,13 @@ export class WasmMlp {
     options: WasmMlpOptions = {},
   ) {
     const L = sizes.length - 1;
-    if (L < 1 || sizes.some((s) => !Number.isInteger(s) || s < 1)) throw new Error(`WasmMlp: bad layer sizes ${sizes.join('-')}`);
+    if (L < 1 || sizes.some((s) => !Number.isInteger(s) || s < 1))
+      throw new Error(`WasmMlp: bad layer sizes ${sizes.join('-')}`);
     if (params.length !== 2 * L) throw new Error(`WasmMlp: expected ${2 * L} parameter arrays, got ${params.length}`);
     const D = sizes[0] ?? 0;
     for (const split of [options.train, options.test]) {
-      if (split && (split.images.length < split.count * D || split.labels.length < split.count)) throw new Error('WasmMlp: a data set is shorter than its count');
+      if (split && (split.images.length < split.count * D || split.labels.length < split.count))
+        throw new Error('WasmMlp: a data set is shorter than its count');
     }
     const probe = instantiateKernels(kernels, 0).exports;
     this.layout = planMlpLayout({
@@ -98,7 +100,8 @@ export class WasmMlp {
     this.grads = this.dW.flatMap((w, l) => [w, this.db[l] ?? w]);
     params.forEach((p, i) => {
       const target = this.params[i];
-      if (!target || p.length !== target.length) throw new Error(`WasmMlp: parameter ${i} has ${p.length} numbers, the layer needs ${target?.length}`);
+      if (!target || p.length !== target.length)
+        throw new Error(`WasmMlp: parameter ${i} has ${p.length} numbers, the layer needs ${target?.length}`);
       target.set(p);
     });
     this.copySplit('train', options.train);
@@ -116,7 +119,9 @@ export class WasmMlp {
     const D = this.sizes[0] ?? 0;
     const K = this.sizes[this.sizes.length - 1] ?? 0;
     // The kernels index rows of probabilities by these labels: one out of range would write past its row.
-    for (let i = 0; i < split.count; i++) if ((split.labels[i] ?? 0) >= K) throw new Error(`WasmMlp: ${name} label ${split.labels[i]} at ${i} is not a class (0…${K - 1})`);
+    for (let i = 0; i < split.count; i++)
+      if ((split.labels[i] ?? 0) >= K)
+        throw new Error(`WasmMlp: ${name} label ${split.labels[i]} at ${i} is not a class (0…${K - 1})`);
     this.bytes.set(split.images.subarray(0, split.count * D), slots.images);
     this.bytes.set(split.labels.subarray(0, split.count), slots.labels);
   }
@@ -146,7 +151,9 @@ export class WasmMlp {
     const K = this.sizes[L] ?? 0;
     const logits = this.forward(t, n);
     const dLast = t.deltas[L] ?? 0;
-    const loss = oneHot ? k.softmaxCrossEntropyOneHot(logits, t.oneHot, n, K, t.probs) : k.softmaxCrossEntropyIndex(logits, t.labels, n, K, t.probs);
+    const loss = oneHot
+      ? k.softmaxCrossEntropyOneHot(logits, t.oneHot, n, K, t.probs)
+      : k.softmaxCrossEntropyIndex(logits, t.labels, n, K, t.probs);
     if (oneHot) k.softmaxCrossEntropyBackwardOneHot(t.probs, t.oneHot, n, K, 1 / n, dLast);
     else k.softmaxCrossEntropyBackwardIndex(t.probs, t.labels, n, K, 1 / n, dLast);
     for (let l = L; l >= 1; l--) {
@@ -181,11 +188,11 @@ export class WasmMlp {
     if (labels.kind === 'index') {
       for (let r = 0; r < n; r++) {
         const c = labels.data[r] ?? -1;
-        if (!(Number.isInteger(c) && c >= 0 && c < K)) throw new Error(`WasmMlp: label ${c} of row ${r} is not a class (0…${K - 1})`);
+        if (!(Number.isInteger(c) && c >= 0 && c < K))
+          throw new Error(`WasmMlp: label ${c} of row ${r} is not a class (0…${K - 1})`);
         this.ints[(t.labels >> 2) + r] = c;
       }
-    }
-    else this.heap.set(labels.data.subarray(0, n * K), t.oneHot >> 2);
+    } else this.heap.set(labels.data.subarray(0, n * K), t.oneHot >> 2);
     return this.stepResident(n, labels.kind === 'oneHot');
   }
 
@@ -248,7 +255,8 @@ export class WasmMlp {
   probabilitiesOfSplit(name: 'train' | 'test', start: number, n: number): Float32Array {
     this.checkRows(n, this.evalRows);
     const split = this.layout.splits[name];
-    if (!split || start < 0 || start + n > split.count) throw new Error(`WasmMlp: rows ${start}…${start + n} are not in the resident ${name} set`);
+    if (!split || start < 0 || start + n > split.count)
+      throw new Error(`WasmMlp: rows ${start}…${start + n} are not in the resident ${name} set`);
     this.k.scaleRows(split.images, this.sizes[0] ?? 0, start, n, this.layout.evaluation.x);
     return this.softmaxOf(n);
   }

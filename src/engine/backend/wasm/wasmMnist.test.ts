@@ -29,8 +29,17 @@ describe('a wasm run and a TypeScript run of the book recipe on real MNIST', () 
     });
     const train = { count: 60_000, images: mnist.trainImages, labels: mnist.trainLabels };
     const test = { count: 10_000, images: mnist.testImages, labels: mnist.testLabels };
-    const wasm = new engine.WasmMlp(kernels, [D, H, K], 'relu', N, params, { optimizer: { name: 'sgd', lr: 0.1 }, train, test });
-    const ts = new engine.FastMlp([D, H, K], 'relu', N, params.map((p) => p.slice()));
+    const wasm = new engine.WasmMlp(kernels, [D, H, K], 'relu', N, params, {
+      optimizer: { name: 'sgd', lr: 0.1 },
+      train,
+      test,
+    });
+    const ts = new engine.FastMlp(
+      [D, H, K],
+      'relu',
+      N,
+      params.map((p) => p.slice()),
+    );
     const sgd = engine.createOptimizer('sgd', 0.1);
     const rows = new Int32Array(N);
     const x = new Float32Array(N * D);
@@ -46,7 +55,12 @@ describe('a wasm run and a TypeScript run of the book recipe on real MNIST', () 
     }
     const evalX = new Float32Array(1000 * D);
     const tsAcc = accuracy((start, n) => {
-      engine.gatherImagesInPlace(mnist.testImages, D, Int32Array.from({ length: n }, (_, i) => start + i), evalX);
+      engine.gatherImagesInPlace(
+        mnist.testImages,
+        D,
+        Int32Array.from({ length: n }, (_, i) => start + i),
+        evalX,
+      );
       return ts.probabilities(evalX, n);
     }, mnist.testLabels);
     const wasmAcc = accuracy((start, n) => wasm.probabilitiesOfSplit('test', start, n), mnist.testLabels);

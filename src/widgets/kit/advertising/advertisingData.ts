@@ -40,5 +40,8 @@ export function standardise(rows: readonly (readonly number[])[], s: Scaling): n
 
 export const adScaling = columnScaling(adRows.map((r) => r.spend));
 /** The five rows' standardised spend (5, 3). */
-export const adZ = standardise(adRows.map((r) => r.spend), adScaling);
+export const adZ = standardise(
+  adRows.map((r) => r.spend),
+  adScaling,
+);
 export const adSales = adRows.map((r) => r.sales);

@@ -6,7 +6,10 @@ import { evaluateLinear, linearStep, type LinearParams } from './linearNeuron';
 
 /** λ_max of H = (2/n)·X̃ᵀX̃ (X̃ = rows with a column of ones for b), the MSE's Hessian, by power iteration. */
 function largestCurvature(rows: readonly (readonly number[])[]): number {
-  const X = tensor(rows.map((r) => [...r, 1]), { dtype: 'float64' });
+  const X = tensor(
+    rows.map((r) => [...r, 1]),
+    { dtype: 'float64' },
+  );
   const H = matmul(transpose(X), X);
   const d = H.shape[0] ?? 0;
   const h = [...H.data].map((v) => (2 / rows.length) * v);
@@ -21,7 +24,8 @@ function largestCurvature(rows: readonly (readonly number[])[]): number {
   return lambda;
 }
 
-const chapter = (lang: string) => readFileSync(new URL(`../../../../chapters/${lang}/loss-functions.mdx`, import.meta.url), 'utf8');
+const chapter = (lang: string) =>
+  readFileSync(new URL(`../../../../chapters/${lang}/loss-functions.mdx`, import.meta.url), 'utf8');
 
 describe('the loss chapter’s divergence limits are the engine’s', () => {
   const raw = largestCurvature(adRows.map((r) => r.spend));
@@ -60,6 +64,7 @@ describe('the loss chapter’s divergence limits are the engine’s', () => {
 
   it.each(['en', 'ko'])('the %s chapter prints those numbers', (lang) => {
     const text = chapter(lang);
-    for (const s of ['17{,}817', '0.000112', '3.63', '0.551', '4,900', '2446.64', '2 \\times 10^{-7}']) expect(text).toContain(s);
+    for (const s of ['17{,}817', '0.000112', '3.63', '0.551', '4,900', '2446.64', '2 \\times 10^{-7}'])
+      expect(text).toContain(s);
   });
 });

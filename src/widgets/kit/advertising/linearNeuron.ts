@@ -17,8 +17,15 @@ export interface LinearEval {
 }
 
 /** Runs ŷ = Z·w + b (n,) on the engine and differentiates the mean squared error. */
-export function evaluateLinear(Z: readonly (readonly number[])[], y: readonly number[], { w, b }: LinearParams): LinearEval {
-  const Zt = tensor(Z.map((r) => [...r]), f64);
+export function evaluateLinear(
+  Z: readonly (readonly number[])[],
+  y: readonly number[],
+  { w, b }: LinearParams,
+): LinearEval {
+  const Zt = tensor(
+    Z.map((r) => [...r]),
+    f64,
+  );
   const W = tensor([...w], { ...f64, requiresGrad: true });
   const B = tensor(b, { ...f64, requiresGrad: true });
   const pred = add(matmul(Zt, W), B);
@@ -33,7 +40,12 @@ export function evaluateLinear(Z: readonly (readonly number[])[], y: readonly nu
 }
 
 /** One gradient-descent update on the given rows: w ← w − η ∂L/∂w, b ← b − η ∂L/∂b. */
-export function linearStep(Z: readonly (readonly number[])[], y: readonly number[], p: LinearParams, lr: number): LinearParams {
+export function linearStep(
+  Z: readonly (readonly number[])[],
+  y: readonly number[],
+  p: LinearParams,
+  lr: number,
+): LinearParams {
   const e = evaluateLinear(Z, y, p);
   return { w: p.w.map((v, j) => v - lr * (e.gradW[j] ?? 0)), b: p.b - lr * e.gradB };
 }

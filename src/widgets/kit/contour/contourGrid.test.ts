@@ -55,7 +55,17 @@ describe('gridToDomain and clampToDomain', () => {
 
 describe('finitePoints and arrowHead', () => {
   it('drops points that are not finite', () => {
-    expect(finitePoints([[0, 0], [Infinity, 1], [1, Number.NaN], [2, 2]])).toEqual([[0, 0], [2, 2]]);
+    expect(
+      finitePoints([
+        [0, 0],
+        [Infinity, 1],
+        [1, Number.NaN],
+        [2, 2],
+      ]),
+    ).toEqual([
+      [0, 0],
+      [2, 2],
+    ]);
   });
 
   it('puts the tip on the end point and the barbs behind it', () => {

@@ -67,7 +67,8 @@ export function gridToDomain(gx: number, gy: number, grid: Pick<Grid, 'nx' | 'ny
 
 /** Clamps a point into the domain (a dragged or typed start point never leaves the plot). */
 export function clampToDomain([x, y]: Point, domain: Domain): Point {
-  const clamp = (v: number, [lo, hi]: readonly [number, number]) => (Number.isFinite(v) ? Math.min(hi, Math.max(lo, v)) : (lo + hi) / 2);
+  const clamp = (v: number, [lo, hi]: readonly [number, number]) =>
+    Number.isFinite(v) ? Math.min(hi, Math.max(lo, v)) : (lo + hi) / 2;
   return [clamp(x, domain.x), clamp(y, domain.y)];
 }
 
@@ -88,5 +89,9 @@ export function arrowHead(from: Point, to: Point, size: number): [Point, Point, 
   const ux = dx / len;
   const uy = dy / len;
   const back: Point = [to[0] - ux * size, to[1] - uy * size];
-  return [to, [back[0] - uy * size * 0.5, back[1] + ux * size * 0.5], [back[0] + uy * size * 0.5, back[1] - ux * size * 0.5]];
+  return [
+    to,
+    [back[0] - uy * size * 0.5, back[1] + ux * size * 0.5],
+    [back[0] + uy * size * 0.5, back[1] - ux * size * 0.5],
+  ];
 }

@@ -27,7 +27,19 @@ export interface ChoiceChipsProps<T extends string | number> {
 
 /** A row of chips choosing one of a few options, in a named group: toggle buttons, or radios (`kind="radios"`). */
 export function ChoiceChips<T extends string | number>(props: ChoiceChipsProps<T>) {
-  const { label, showLabel = false, options, value, onChange, labels, chipAttr, groupAttrs, className, disabled = false, children } = props;
+  const {
+    label,
+    showLabel = false,
+    options,
+    value,
+    onChange,
+    labels,
+    chipAttr,
+    groupAttrs,
+    className,
+    disabled = false,
+    children,
+  } = props;
   const { kind = 'buttons' } = props;
   const radioName = useId();
   const text = (o: T) => (typeof labels === 'function' ? labels(o) : (labels?.[o] ?? o));

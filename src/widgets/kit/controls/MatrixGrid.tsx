@@ -43,7 +43,16 @@ interface MatrixGridProps {
 }
 
 /** A small matrix with its shape: editable cells for inputs, pointable cells for results, with source cells highlighted. */
-export function MatrixGrid({ name, caption, m, editing, highlighted, pointed, onPoint, gradient = false }: MatrixGridProps) {
+export function MatrixGrid({
+  name,
+  caption,
+  m,
+  editing,
+  highlighted,
+  pointed,
+  onPoint,
+  gradient = false,
+}: MatrixGridProps) {
   const lang = useLang();
   const [refusal, setRefusal] = useState<CellRefusal | null>(null);
   const rows = Array.from({ length: m.rows }, (_, r) => r);
@@ -60,7 +69,13 @@ export function MatrixGrid({ name, caption, m, editing, highlighted, pointed, on
                 const v = m.data[i] ?? NaN;
                 const key = cellKey(name, r, c);
                 const isPointed = pointed?.matrix === name && pointed.r === r && pointed.c === c;
-                const className = ['matrix-cell', highlighted.has(key) ? 'is-source' : '', isPointed ? 'is-pointed' : ''].join(' ').trim();
+                const className = [
+                  'matrix-cell',
+                  highlighted.has(key) ? 'is-source' : '',
+                  isPointed ? 'is-pointed' : '',
+                ]
+                  .join(' ')
+                  .trim();
                 const where = `${name}[${r + 1},${c + 1}]`;
                 if (editing) {
                   return (
@@ -105,7 +120,12 @@ export function MatrixGrid({ name, caption, m, editing, highlighted, pointed, on
           {refusal && (
             <>
               <span aria-hidden="true">⚠ </span>
-              {refusalText(refusal.reason, lang, { text: refusal.text, value: refusal.value, min: editing.min, max: editing.max })}
+              {refusalText(refusal.reason, lang, {
+                text: refusal.text,
+                value: refusal.value,
+                min: editing.min,
+                max: editing.max,
+              })}
             </>
           )}
         </p>

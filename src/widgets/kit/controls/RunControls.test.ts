@@ -8,8 +8,15 @@ import { RunControls, type RunHandle, type RunControlsProps } from './RunControl
 
 function handle(status: RunStatus, playing = false): RunHandle {
   return {
-    status, playing, running: status === 'running',
-    step: vi.fn(), run: vi.fn(), toggle: vi.fn(), play: vi.fn(), pause: vi.fn(), reset: vi.fn(),
+    status,
+    playing,
+    running: status === 'running',
+    step: vi.fn(),
+    run: vi.fn(),
+    toggle: vi.fn(),
+    play: vi.fn(),
+    pause: vi.fn(),
+    reset: vi.fn(),
   };
 }
 const show = (props: RunControlsProps) => render(createElement(RunControls, props));
@@ -30,7 +37,11 @@ describe('RunControls', () => {
   it('says the same in Korean', () => {
     langStore.setState({ lang: 'ko' });
     show({ run: handle('running', true), label: '학습 조작', buttons: ['step', 'play', 'reset'] });
-    expect(screen.getAllByRole('button').map((b) => b.textContent?.trim())).toEqual(['한 단계', '일시 정지', '처음으로']);
+    expect(screen.getAllByRole('button').map((b) => b.textContent?.trim())).toEqual([
+      '한 단계',
+      '일시 정지',
+      '처음으로',
+    ]);
   });
 
   it('keeps the data attribute tests find buttons by, and presses Play while playing', () => {
@@ -69,7 +80,14 @@ describe('RunControls', () => {
   it('swaps Play for a Pause button of its own when asked, with data-control', () => {
     const run = handle('running', true);
     const onBack = vi.fn();
-    show({ run, label: 'c', buttons: ['reset', 'back', 'play', 'step'], attr: 'data-control', playStyle: 'swap', onBack });
+    show({
+      run,
+      label: 'c',
+      buttons: ['reset', 'back', 'play', 'step'],
+      attr: 'data-control',
+      playStyle: 'swap',
+      onBack,
+    });
     expect(document.querySelector('[data-control="pause"]')?.textContent?.trim()).toBe('Pause');
     expect(document.querySelector('[data-control="play"]')).toBeNull();
     expect(document.querySelector('[data-control="pause"]')?.hasAttribute('aria-pressed')).toBe(false);

@@ -9,11 +9,18 @@ import './controls.css';
 export type RunButton = 'reset' | 'back' | 'step' | 'steps' | 'play';
 
 const glyphs: Record<IconName & ('reset' | 'back' | 'step' | 'play' | 'pause'), string> = {
-  reset: '|◀', back: '◀', step: '▶|', play: '▶', pause: '‖',
+  reset: '|◀',
+  back: '◀',
+  step: '▶|',
+  play: '▶',
+  pause: '‖',
 };
 
 /** The part of a run the buttons need (any `Run<S>` fits). */
-export type RunHandle = Pick<Run<unknown>, 'status' | 'playing' | 'running' | 'step' | 'run' | 'toggle' | 'play' | 'pause' | 'reset'>;
+export type RunHandle = Pick<
+  Run<unknown>,
+  'status' | 'playing' | 'running' | 'step' | 'run' | 'toggle' | 'play' | 'pause' | 'reset'
+>;
 
 export interface RunControlsProps {
   run: RunHandle;
@@ -45,14 +52,34 @@ export interface RunControlsProps {
 export function RunControls(props: RunControlsProps) {
   const t = useT();
   const { run, label, buttons = ['step', 'play', 'reset'], many, attr = 'data-action', playStyle = 'toggle' } = props;
-  const { onBack, onPlay, disabled = {}, className = 'widget-toolbar', buttonClassName = 'chip run-button', children } = props;
+  const {
+    onBack,
+    onPlay,
+    disabled = {},
+    className = 'widget-toolbar',
+    buttonClassName = 'chip run-button',
+    children,
+  } = props;
   const mark = (icon: keyof typeof glyphs) =>
     props.icons === 'text' ? <span aria-hidden="true">{glyphs[icon]}</span> : <Icon name={icon} />;
   const ready = run.status === 'idle';
-  const button = (key: string, role: string, icon: keyof typeof glyphs, words: ReactNode, onClick: () => void, off: boolean, pressed?: boolean) => (
+  const button = (
+    key: string,
+    role: string,
+    icon: keyof typeof glyphs,
+    words: ReactNode,
+    onClick: () => void,
+    off: boolean,
+    pressed?: boolean,
+  ) => (
     <button
-      key={key} type="button" className={buttonClassName} {...{ [attr]: role }}
-      aria-pressed={pressed} disabled={off} onClick={onClick}
+      key={key}
+      type="button"
+      className={buttonClassName}
+      {...{ [attr]: role }}
+      aria-pressed={pressed}
+      disabled={off}
+      onClick={onClick}
     >
       {mark(icon)} {words}
     </button>
@@ -68,7 +95,12 @@ export function RunControls(props: RunControlsProps) {
         return button(b, 'step', 'step', t(runWords.step), () => run.step(1), !ready || disabled.step === true);
       case 'steps': {
         if (!many) return null;
-        const words = <>{t(stepsWord(many.n))}{many.note ? ` ${t(many.note)}` : ''}</>;
+        const words = (
+          <>
+            {t(stepsWord(many.n))}
+            {many.note ? ` ${t(many.note)}` : ''}
+          </>
+        );
         const onClick = () => (many.paced ? run.run(many.n) : run.step(many.n));
         return button(b, many.action ?? `step${many.n}`, 'step', words, onClick, !ready || disabled.steps === true);
       }

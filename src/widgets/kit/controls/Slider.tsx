@@ -27,7 +27,20 @@ export interface SliderProps {
 }
 
 /** A range input paired with a text field for exact entry; refuses bad input visibly and clamps to [min, max]. */
-export function Slider({ name, label, ariaLabel, value, defaultValue, min, max, trackMin = min, trackMax = max, step, fineStep = step / 10, onChange }: SliderProps) {
+export function Slider({
+  name,
+  label,
+  ariaLabel,
+  value,
+  defaultValue,
+  min,
+  max,
+  trackMin = min,
+  trackMax = max,
+  step,
+  fineStep = step / 10,
+  onChange,
+}: SliderProps) {
   const lang = useLang();
   const id = useId();
   const shown = clampValue(value, min, max, defaultValue);
@@ -61,7 +74,12 @@ export function Slider({ name, label, ariaLabel, value, defaultValue, min, max, 
   function stepBy(e: KeyboardEvent<HTMLInputElement>): boolean {
     const unit = e.shiftKey ? fineStep : step;
     const moves: Record<string, number> = {
-      ArrowRight: unit, ArrowUp: unit, ArrowLeft: -unit, ArrowDown: -unit, PageUp: step * 10, PageDown: -step * 10,
+      ArrowRight: unit,
+      ArrowUp: unit,
+      ArrowLeft: -unit,
+      ArrowDown: -unit,
+      PageUp: step * 10,
+      PageDown: -step * 10,
     };
     if (e.key in moves) {
       set(shown + (moves[e.key] ?? 0));
@@ -76,7 +94,9 @@ export function Slider({ name, label, ariaLabel, value, defaultValue, min, max, 
 
   return (
     <div className="slider" data-var={name} data-value={String(shown)}>
-      <label className="slider-label" htmlFor={`${id}-range`}>{label}</label>
+      <label className="slider-label" htmlFor={`${id}-range`}>
+        {label}
+      </label>
       <input
         id={`${id}-range`}
         className="slider-range"
@@ -121,7 +141,11 @@ export function Slider({ name, label, ariaLabel, value, defaultValue, min, max, 
       <button
         type="button"
         className="slider-reset"
-        aria-label={lang === 'ko' ? `${accessibleName}을(를) 책의 값 ${formatNumber(defaultValue)}(으)로 되돌리기` : `Reset ${accessibleName} to the book's value ${formatNumber(defaultValue)}`}
+        aria-label={
+          lang === 'ko'
+            ? `${accessibleName}을(를) 책의 값 ${formatNumber(defaultValue)}(으)로 되돌리기`
+            : `Reset ${accessibleName} to the book's value ${formatNumber(defaultValue)}`
+        }
         title={lang === 'ko' ? '책의 값으로' : "Book's value"}
         disabled={shown === defaultValue}
         onClick={() => set(defaultValue)}

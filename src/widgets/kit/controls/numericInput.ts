@@ -2,9 +2,7 @@
 export type Refusal = 'empty' | 'notANumber' | 'nan' | 'infinite' | 'tooLarge' | 'tooSmall';
 
 /** The outcome of reading a typed number against [min, max]. */
-export type NumericInput =
-  | { ok: true; value: number }
-  | { ok: false; reason: Refusal; value: number };
+export type NumericInput = { ok: true; value: number } | { ok: false; reason: Refusal; value: number };
 
 /**
  * Reads what a person typed into a number field. Accepts ordinary decimals and
@@ -13,7 +11,11 @@ export type NumericInput =
  * and infinite input, the current value for anything that is not a number.
  */
 export function readNumericInput(text: string, min: number, max: number, current: number): NumericInput {
-  const cleaned = text.trim().replace(/\u2212/g, '-').replace(/^\+/, '').replace(/^(-?\d*),(\d+)$/, '$1.$2');
+  const cleaned = text
+    .trim()
+    .replace(/\u2212/g, '-')
+    .replace(/^\+/, '')
+    .replace(/^(-?\d*),(\d+)$/, '$1.$2');
   if (cleaned === '') return { ok: false, reason: 'empty', value: current };
   if (/^-?infinity$/i.test(cleaned) || /^-?inf$/i.test(cleaned)) {
     return { ok: false, reason: 'infinite', value: cleaned.startsWith('-') ? min : max };

@@ -45,31 +45,37 @@ export function Figure({ name, scope = name, heavy = false, children }: FigurePr
     return () => observer.disconnect();
   }, [heavy]);
 
-  const loading = <p className="figure-loading" style={reserved ? { minHeight: reserved } : undefined}>{t({ ko: '그림을 불러오는 중…', en: 'Loading the figure…' })}</p>;
+  const loading = (
+    <p className="figure-loading" style={reserved ? { minHeight: reserved } : undefined}>
+      {t({ ko: '그림을 불러오는 중…', en: 'Loading the figure…' })}
+    </p>
+  );
   return (
     <figure ref={ref} id={anchor} className="figure" data-figure={name} data-scope={scope}>
       <WidgetName.Provider value={name}>
-      <WidgetScope.Provider value={scope}>
-        <FigureActions scope={scope} anchor={anchor} onReset={() => setGeneration((g) => g + 1)} />
-        <RefusedLinkNotice scope={scope} />
-        <div className="figure-body" ref={bodyRef}>
-          <ErrorBoundary
-            key={generation}
-            fallback={(error, retry) => (
-              <div className="figure-error" role="alert">
-                <p>
-                  <strong>{t({ ko: '이 그림에서 오류가 났습니다.', en: 'This figure stopped working.' })}</strong>{' '}
-                  {t({ ko: '나머지 내용은 그대로 읽을 수 있습니다.', en: 'The rest of the chapter still works.' })}
-                </p>
-                <p className="figure-error-detail">{error.message}</p>
-                <button type="button" onClick={retry}>{t({ ko: '다시 시도', en: 'Try again' })}</button>
-              </div>
-            )}
-          >
-            <Suspense fallback={loading}>{visible ? children : loading}</Suspense>
-          </ErrorBoundary>
-        </div>
-      </WidgetScope.Provider>
+        <WidgetScope.Provider value={scope}>
+          <FigureActions scope={scope} anchor={anchor} onReset={() => setGeneration((g) => g + 1)} />
+          <RefusedLinkNotice scope={scope} />
+          <div className="figure-body" ref={bodyRef}>
+            <ErrorBoundary
+              key={generation}
+              fallback={(error, retry) => (
+                <div className="figure-error" role="alert">
+                  <p>
+                    <strong>{t({ ko: '이 그림에서 오류가 났습니다.', en: 'This figure stopped working.' })}</strong>{' '}
+                    {t({ ko: '나머지 내용은 그대로 읽을 수 있습니다.', en: 'The rest of the chapter still works.' })}
+                  </p>
+                  <p className="figure-error-detail">{error.message}</p>
+                  <button type="button" onClick={retry}>
+                    {t({ ko: '다시 시도', en: 'Try again' })}
+                  </button>
+                </div>
+              )}
+            >
+              <Suspense fallback={loading}>{visible ? children : loading}</Suspense>
+            </ErrorBoundary>
+          </div>
+        </WidgetScope.Provider>
       </WidgetName.Provider>
     </figure>
   );

@@ -8,7 +8,10 @@ const remembered = new Map<string, number>();
  * does not (a heavy figure scrolled far away, a chunk loading again) can keep that height and the
  * page does not jump. Returns the body's ref and the height to reserve (undefined before the first showing).
  */
-export function useFigureHeight(scope: string): { bodyRef: RefObject<HTMLDivElement | null>; reserved: number | undefined } {
+export function useFigureHeight(scope: string): {
+  bodyRef: RefObject<HTMLDivElement | null>;
+  reserved: number | undefined;
+} {
   const bodyRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const el = bodyRef.current;

@@ -14,7 +14,10 @@ export const edgeKey = (from: string, to: string) => `${from}→${to}`;
 
 /** The backward pass visits op nodes from the output back to the inputs: reverse topological order. */
 export function backwardOrder(model: GraphModel): string[] {
-  return model.nodes.filter((n) => n.kind === 'op').map((n) => n.name).reverse();
+  return model.nodes
+    .filter((n) => n.kind === 'op')
+    .map((n) => n.name)
+    .reverse();
 }
 
 /** The known gradients after `step` of backwardOrder(model).length steps (clamped into range). */

@@ -57,8 +57,16 @@ export const examples: Record<ExampleName, ExampleSpec> = {
     },
   },
   local: {
-    title: { ko: '국소적 계산: 4,000원어치 다른 물건과 사과', en: 'Local computation: 4,000 of other items plus apples' },
-    vars: [{ name: 'others', value: 4000, min: 0, max: 10000, step: 100 }, money('apple', 100), count('apple_num', 2), tax],
+    title: {
+      ko: '국소적 계산: 4,000원어치 다른 물건과 사과',
+      en: 'Local computation: 4,000 of other items plus apples',
+    },
+    vars: [
+      { name: 'others', value: 4000, min: 0, max: 10000, step: 100 },
+      money('apple', 100),
+      count('apple_num', 2),
+      tax,
+    ],
     build: (v) => {
       const all = add(variable(v, 'others'), applePrice(v), { label: 'all_price' });
       return mul(all, variable(v, 'tax'), { label: 'price' });

@@ -14,7 +14,8 @@ export function foldScalings(model: GraphModel): GraphModel & { edges: readonly 
     if (n.op !== 'mul' || n.inputs.length !== 1 || n.name === model.output) continue;
     const constant = n.args.find((a) => 'constant' in a);
     const consumers = model.edges.filter((e) => e.from === n.name);
-    if (constant && 'constant' in constant && consumers.length === 1) folded.set(n.name, { input: n.inputs[0] ?? '', weight: constant.constant });
+    if (constant && 'constant' in constant && consumers.length === 1)
+      folded.set(n.name, { input: n.inputs[0] ?? '', weight: constant.constant });
   }
   const edges: WeightedEdge[] = [];
   for (const e of model.edges) {
@@ -25,7 +26,14 @@ export function foldScalings(model: GraphModel): GraphModel & { edges: readonly 
       continue;
     }
     const into = model.edges.find((x) => x.to === e.from);
-    edges.push({ from: f.input, to: e.to, value: into?.value ?? Number.NaN, grad: into?.grad ?? 0, local: (into?.local ?? 0) * e.local, weight: f.weight });
+    edges.push({
+      from: f.input,
+      to: e.to,
+      value: into?.value ?? Number.NaN,
+      grad: into?.grad ?? 0,
+      local: (into?.local ?? 0) * e.local,
+      weight: f.weight,
+    });
   }
   return { ...model, nodes: model.nodes.filter((n) => !folded.has(n.name)), edges };
 }

@@ -33,7 +33,10 @@ describe('graphModel', () => {
     expect(nodes.get('b')?.grad).toBe(5);
     expect(nodes.get('d')?.symbol).toBe('+1');
     const fromB = m.edges.filter((e) => e.from === 'b').map((e) => [e.to, e.grad]);
-    expect(fromB).toEqual([['c', 2], ['d', 3]]);
+    expect(fromB).toEqual([
+      ['c', 2],
+      ['d', 3],
+    ]);
   });
 
   it('folds constants into symbols and starts from the given upstream gradient', () => {

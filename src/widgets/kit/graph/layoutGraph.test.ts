@@ -3,7 +3,9 @@ import { examples } from './examples';
 import { graphModel } from './graphModel';
 import { layoutGraph, structureKey } from './layoutGraph';
 
-const model = graphModel(examples['apple-orange'].build({ apple: 100, apple_num: 2, orange: 150, orange_num: 3, tax: 1.1 }, false));
+const model = graphModel(
+  examples['apple-orange'].build({ apple: 100, apple_num: 2, orange: 150, orange_num: 3, tax: 1.1 }, false),
+);
 
 describe('layoutGraph', () => {
   it('places the graph left to right: every input left of the op that uses it', () => {
@@ -22,7 +24,9 @@ describe('layoutGraph', () => {
   });
 
   it('keys the layout on structure only, so dragging a slider does not re-run it', () => {
-    const other = graphModel(examples['apple-orange'].build({ apple: 300, apple_num: 1, orange: 10, orange_num: 9, tax: 1.5 }, false));
+    const other = graphModel(
+      examples['apple-orange'].build({ apple: 300, apple_num: 1, orange: 10, orange_num: 9, tax: 1.5 }, false),
+    );
     expect(structureKey(other)).toBe(structureKey(model));
   });
 });

@@ -30,7 +30,11 @@ export const inputWidth = (name: string) => Math.max(64, name.length * NODE.char
  */
 export function layoutGraph(model: GraphModel, compact = false): GraphLayout {
   const label = compact ? { width: LABEL.compactWidth, height: LABEL.compactHeight } : LABEL;
-  const g = new dagre.graphlib.Graph<object, { width: number; height: number; x?: number; y?: number }, { width: number; height: number; labelpos: 'c'; points?: { x: number; y: number }[]; x?: number; y?: number }>({ multigraph: false });
+  const g = new dagre.graphlib.Graph<
+    object,
+    { width: number; height: number; x?: number; y?: number },
+    { width: number; height: number; labelpos: 'c'; points?: { x: number; y: number }[]; x?: number; y?: number }
+  >({ multigraph: false });
   g.setGraph({ rankdir: 'LR', nodesep: compact ? 14 : 26, ranksep: compact ? 22 : 34, marginx: 8, marginy: 8 });
   g.setDefaultEdgeLabel(() => ({ width: label.width, height: label.height, labelpos: 'c' }));
   for (const n of model.nodes) {

@@ -8,7 +8,12 @@ describe('nodeFormula', () => {
     const shared = graphModel(examples.shared.build({ a: 2, b: 1 }, false));
     expect(shared.nodes.map(nodeFormula)).toEqual(['a', 'b', 'c = a + b', 'd = b + 1', 'e = c × d']);
     const sig = graphModel(examples.sigmoid.build({ x: 1 }, false));
-    expect(sig.nodes.map(nodeFormula).slice(1)).toEqual(['minus_x = x × -1', 'exp_minus_x = exp(minus_x)', 'denominator = exp_minus_x + 1', 'y = 1 / denominator']);
+    expect(sig.nodes.map(nodeFormula).slice(1)).toEqual([
+      'minus_x = x × -1',
+      'exp_minus_x = exp(minus_x)',
+      'denominator = exp_minus_x + 1',
+      'y = 1 / denominator',
+    ]);
     const chain = graphModel(examples.chain.build({ x: 1, y: 2 }, false));
     expect(nodeFormula(chain.nodes.at(-1)!)).toBe('z = t**2');
   });

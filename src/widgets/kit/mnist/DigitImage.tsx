@@ -37,10 +37,23 @@ export function DigitImage({ values, mode = 'ink', label, size = 84, width = 28,
     const img = ctx.createImageData(width, height);
     for (let i = 0; i < width * height; i++) {
       const v = values[i] ?? 0;
-      const c = mode === 'ink' ? mix(paper, ink, Math.min(1, Math.max(0, v))) : mix(paper, v >= 0 ? pos : neg, Math.min(1, Math.abs(v) / scale));
+      const c =
+        mode === 'ink'
+          ? mix(paper, ink, Math.min(1, Math.max(0, v)))
+          : mix(paper, v >= 0 ? pos : neg, Math.min(1, Math.abs(v) / scale));
       img.data.set([c[0], c[1], c[2], 255], i * 4);
     }
     ctx.putImageData(img, 0, 0);
   }, [values, mode, width, height, theme]);
-  return <canvas ref={ref} className="digit-image" width={width} height={height} role="img" aria-label={label} style={{ width: (size * width) / height, height: size }} />;
+  return (
+    <canvas
+      ref={ref}
+      className="digit-image"
+      width={width}
+      height={height}
+      role="img"
+      aria-label={label}
+      style={{ width: (size * width) / height, height: size }}
+    />
+  );
 }

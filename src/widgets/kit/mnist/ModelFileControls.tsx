@@ -29,9 +29,15 @@ export function ModelFileControls() {
     try {
       const model = decodeModel(new Uint8Array(await file.arrayBuffer()));
       setSessionModel({ model, source: 'uploaded' });
-      setMessage({ ok: true, text: t({ ko: `불러옴: ${model.sizes.join('-')}`, en: `Loaded ${model.sizes.join('-')}` }) });
+      setMessage({
+        ok: true,
+        text: t({ ko: `불러옴: ${model.sizes.join('-')}`, en: `Loaded ${model.sizes.join('-')}` }),
+      });
     } catch (err) {
-      setMessage({ ok: false, text: `⚠ ${t({ ko: '불러오지 못했습니다', en: 'Could not load it' })}: ${err instanceof Error ? err.message : String(err)}` });
+      setMessage({
+        ok: false,
+        text: `⚠ ${t({ ko: '불러오지 못했습니다', en: 'Could not load it' })}: ${err instanceof Error ? err.message : String(err)}`,
+      });
     }
   }
 
@@ -42,9 +48,19 @@ export function ModelFileControls() {
       </button>
       <label className="chip" htmlFor={inputId}>
         ⤒ {t({ ko: '모델 파일 불러오기', en: 'Load model file' })}
-        <input id={inputId} type="file" className="mnist-visually-hidden" accept=".nnmodel,application/octet-stream" onChange={upload} />
+        <input
+          id={inputId}
+          type="file"
+          className="mnist-visually-hidden"
+          accept=".nnmodel,application/octet-stream"
+          onChange={upload}
+        />
       </label>
-      {message && <p role="status" className={message.ok ? 'verdict verdict-ok' : 'verdict verdict-bad'}>{message.text}</p>}
+      {message && (
+        <p role="status" className={message.ok ? 'verdict verdict-ok' : 'verdict verdict-bad'}>
+          {message.text}
+        </p>
+      )}
     </div>
   );
 }

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import { loadSmallMnist, type SmallMnist } from '../../../data/smallMnist';
 
-export type MnistLoad = { status: 'loading' } | { status: 'ready'; data: SmallMnist } | { status: 'error'; message: string };
+export type MnistLoad =
+  { status: 'loading' } | { status: 'ready'; data: SmallMnist } | { status: 'error'; message: string };
 
 /** The 1,000-image MNIST subset, loaded once per page; retry() after a failed load. */
 export function useSmallMnist(): [MnistLoad, () => void] {
@@ -11,7 +12,8 @@ export function useSmallMnist(): [MnistLoad, () => void] {
     let live = true;
     loadSmallMnist().then(
       (data) => live && setState({ status: 'ready', data }),
-      (err: unknown) => live && setState({ status: 'error', message: err instanceof Error ? err.message : String(err) }),
+      (err: unknown) =>
+        live && setState({ status: 'error', message: err instanceof Error ? err.message : String(err) }),
     );
     return () => {
       live = false;

@@ -37,7 +37,10 @@ describe('param.integer', () => {
 
 describe('withRange', () => {
   it('narrows the range and the codec together, so a URL value is clamped exactly as the slider clamps it', () => {
-    const narrow = withRange(param.number({ min: -10, max: 10, step: 0.1, book: -7, label: { tex: 'x_0' } }), { min: -5, max: 5 });
+    const narrow = withRange(param.number({ min: -10, max: 10, step: 0.1, book: -7, label: { tex: 'x_0' } }), {
+      min: -5,
+      max: 5,
+    });
     expect([narrow.min, narrow.max]).toEqual([-5, 5]);
     expect(narrow.codec.parse('-7')).toBe(-5);
     expect(narrow.book).toBe(-5);
@@ -75,8 +78,14 @@ describe('param.boolean and param.list', () => {
 
   it('reads a list of the allowed length, each entry clamped, and names its entries', () => {
     const scores = param.list({
-      min: -20, max: 20, step: 0.5, book: [1, 2, 3], minLength: 2, maxLength: 4,
-      itemName: (i) => `a${i + 1}`, itemLabel: (i) => ({ tex: `a_${i + 1}` }),
+      min: -20,
+      max: 20,
+      step: 0.5,
+      book: [1, 2, 3],
+      minLength: 2,
+      maxLength: 4,
+      itemName: (i) => `a${i + 1}`,
+      itemLabel: (i) => ({ tex: `a_${i + 1}` }),
     });
     expect(scores.codec.parse('1,50,-3')).toEqual([1, 20, -3]);
     expect(scores.codec.parse('1')).toBeUndefined();
@@ -86,7 +95,14 @@ describe('param.boolean and param.list', () => {
   });
 
   it('defaults a list to exactly the book length', () => {
-    const w = param.list({ min: -3, max: 3, step: 0.1, book: [0, 0], itemName: String, itemLabel: () => ({ tex: 'w' }) });
+    const w = param.list({
+      min: -3,
+      max: 3,
+      step: 0.1,
+      book: [0, 0],
+      itemName: String,
+      itemLabel: () => ({ tex: 'w' }),
+    });
     expect([w.minLength, w.maxLength]).toEqual([2, 2]);
     expect(w.codec.parse('1,2,3')).toBeUndefined();
   });

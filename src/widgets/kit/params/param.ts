@@ -1,4 +1,11 @@
-import { booleanCodec, integerCodec, numberCodec, numberListCodec, oneOfCodec, type Codec } from '../../../state/codecs';
+import {
+  booleanCodec,
+  integerCodec,
+  numberCodec,
+  numberListCodec,
+  oneOfCodec,
+  type Codec,
+} from '../../../state/codecs';
 import type { Bilingual } from '../../../state/lang';
 
 // A widget's parameters, each declared once: range, step, the book's value, label. The slider, the number
@@ -148,7 +155,14 @@ export const param = {
   ): ListParam {
     const { minLength = spec.book.length, maxLength = spec.book.length } = spec;
     checkRange('list', spec, spec.step, spec.book);
-    if (spec.book.length < minLength || spec.book.length > maxLength) throw new Error('param list: book length out of bounds');
-    return { kind: 'list', ...spec, minLength, maxLength, codec: numberListCodec(minLength, maxLength, spec.min, spec.max) };
+    if (spec.book.length < minLength || spec.book.length > maxLength)
+      throw new Error('param list: book length out of bounds');
+    return {
+      kind: 'list',
+      ...spec,
+      minLength,
+      maxLength,
+      codec: numberListCodec(minLength, maxLength, spec.min, spec.max),
+    };
   },
 };

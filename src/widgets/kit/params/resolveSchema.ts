@@ -1,4 +1,12 @@
-import { withRange, type KeysOf, type NumberParam, type Param, type ParamValues, type Range, type Schema } from './param';
+import {
+  withRange,
+  type KeysOf,
+  type NumberParam,
+  type Param,
+  type ParamValues,
+  type Range,
+  type Schema,
+} from './param';
 
 /** How one figure uses a schema: its own book values, and narrower ranges for numbers that depend on something. */
 export interface ParamOptions<S extends Schema> {
@@ -20,7 +28,8 @@ export function resolveSchema<S extends Schema>(schema: S, { book = {}, range = 
     const own = (book as Record<string, unknown>)[key];
     let next: Param = p.kind === 'number' && narrow ? withRange(p, narrow) : p;
     if (own !== undefined) next = { ...next, book: own } as Param;
-    if (next.kind === 'number' && own !== undefined) next = { ...next, book: Math.min(next.max, Math.max(next.min, next.book)) };
+    if (next.kind === 'number' && own !== undefined)
+      next = { ...next, book: Math.min(next.max, Math.max(next.min, next.book)) };
     out[key] = next;
   }
   return out as S;

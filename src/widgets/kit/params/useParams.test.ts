@@ -11,18 +11,34 @@ import type { ParamOptions } from './resolveSchema';
 const schema = {
   w1: param.number({ min: -2, max: 2, step: 0.1, fine: 0.01, book: 0.5, label: { tex: 'w_1' } }),
   lr: param.number({
-    min: 0.01, max: 1, step: 0.01, book: 0.1, label: { tex: '\\eta' }, aria: { ko: '학습률 η', en: 'learning rate η' },
+    min: 0.01,
+    max: 1,
+    step: 0.01,
+    book: 0.1,
+    label: { tex: '\\eta' },
+    aria: { ko: '학습률 η', en: 'learning rate η' },
   }),
   seed: param.integer({ min: 0, max: 99, book: 42, label: { ko: '시드', en: 'Seed' } }),
   wide: param.number({ min: -10, max: 10, step: 0.1, book: -7, label: { tex: 'x_0' }, track: { min: -5, max: 5 } }),
-  gate: param.oneOf(['AND', 'OR'], { book: 'AND', label: { ko: '게이트', en: 'Gate' }, labels: { OR: { ko: '또는', en: 'Or' } } }),
+  gate: param.oneOf(['AND', 'OR'], {
+    book: 'AND',
+    label: { ko: '게이트', en: 'Gate' },
+    labels: { OR: { ko: '또는', en: 'Or' } },
+  }),
   a: param.list({
-    min: -20, max: 20, step: 0.5, book: [1, 2], minLength: 1, maxLength: 3,
-    itemName: (i) => `a${i + 1}`, itemLabel: (i) => ({ tex: `a_${i + 1}` }),
+    min: -20,
+    max: 20,
+    step: 0.5,
+    book: [1, 2],
+    minLength: 1,
+    maxLength: 3,
+    itemName: (i) => `a${i + 1}`,
+    itemLabel: (i) => ({ tex: `a_${i + 1}` }),
   }),
 };
 
-const wrapper = ({ children }: { children: ReactNode }) => createElement(WidgetScope.Provider, { value: 'fig' }, children);
+const wrapper = ({ children }: { children: ReactNode }) =>
+  createElement(WidgetScope.Provider, { value: 'fig' }, children);
 const hook = (options?: ParamOptions<typeof schema>) => renderHook(() => useParams(schema, options), { wrapper });
 
 beforeEach(() => {
@@ -44,7 +60,15 @@ describe('useParams', () => {
 
   it('gives each number ready Slider props from its one declaration', () => {
     const { slider } = hook().result.current;
-    expect(slider.w1).toMatchObject({ name: 'w1', value: 0.5, defaultValue: 0.5, min: -2, max: 2, step: 0.1, fineStep: 0.01 });
+    expect(slider.w1).toMatchObject({
+      name: 'w1',
+      value: 0.5,
+      defaultValue: 0.5,
+      min: -2,
+      max: 2,
+      step: 0.1,
+      fineStep: 0.01,
+    });
     expect(slider.w1.ariaLabel).toBeUndefined();
     expect(isValidElement(slider.w1.label)).toBe(true);
     expect(slider.lr.ariaLabel).toBe('learning rate η');
@@ -81,7 +105,14 @@ describe('useParams', () => {
 
   it('gives slider props for each entry of a list, which set that entry only', () => {
     const { result } = hook();
-    expect(result.current.item.a(1)).toMatchObject({ name: 'a2', value: 2, defaultValue: 2, min: -20, max: 20, step: 0.5 });
+    expect(result.current.item.a(1)).toMatchObject({
+      name: 'a2',
+      value: 2,
+      defaultValue: 2,
+      min: -20,
+      max: 20,
+      step: 0.5,
+    });
     act(() => result.current.item.a(1).onChange(-3));
     expect(result.current.values.a).toEqual([1, -3]);
   });
@@ -97,10 +128,13 @@ describe('useParams', () => {
   it('narrows a range so that the URL codec and the slider agree on it', () => {
     window.history.replaceState(null, '', '/en/x?fig.wide=9');
     syncWidgetStateFromUrl();
-    const { result, rerender } = renderHook((range: { min: number; max: number }) => useParams(schema, { range: { wide: range } }), {
-      wrapper,
-      initialProps: { min: -5, max: 5 },
-    });
+    const { result, rerender } = renderHook(
+      (range: { min: number; max: number }) => useParams(schema, { range: { wide: range } }),
+      {
+        wrapper,
+        initialProps: { min: -5, max: 5 },
+      },
+    );
     expect(result.current.slider.wide).toMatchObject({ min: -5, max: 5, value: 5 });
     expect(result.current.values.wide).toBe(5);
     rerender({ min: -10, max: 10 });

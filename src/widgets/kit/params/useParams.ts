@@ -41,9 +41,9 @@ export function useParams<S extends Schema>(schema: S, options: ParamOptions<S> 
   const resolved = useMemo(() => resolveSchema(schema, held), [schema, held]);
   const specs = useMemo(
     () =>
-      Object.fromEntries(Object.entries(resolved).map(([k, p]) => [k, { codec: p.codec, initial: p.book }])) as StateSpecs<
-        ParamValues<S>
-      >,
+      Object.fromEntries(
+        Object.entries(resolved).map(([k, p]) => [k, { codec: p.codec, initial: p.book }]),
+      ) as StateSpecs<ParamValues<S>>,
     [resolved],
   );
   const state = useWidgetStates(specs);
@@ -78,11 +78,19 @@ export function useParams<S extends Schema>(schema: S, options: ParamOptions<S> 
       };
     } else if (p.kind === 'oneOf') {
       const labels = p.labels
-        ? Object.fromEntries(Object.entries(p.labels).map(([o, l]) => [o, typeof l === 'string' ? l : t(l as { ko: string; en: string })]))
+        ? Object.fromEntries(
+            Object.entries(p.labels).map(([o, l]) => [
+              o,
+              typeof l === 'string' ? l : t(l as { ko: string; en: string }),
+            ]),
+          )
         : undefined;
       chips[k] = {
-        options: p.options, value: value as string, onChange: setter,
-        ...(p.label ? { label: t(p.label) } : {}), ...(labels ? { labels } : {}),
+        options: p.options,
+        value: value as string,
+        onChange: setter,
+        ...(p.label ? { label: t(p.label) } : {}),
+        ...(labels ? { labels } : {}),
       };
     } else if (p.kind === 'list') {
       item[k] = (i) => ({

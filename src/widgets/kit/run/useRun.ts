@@ -98,7 +98,10 @@ export function useRun<S>(init: () => S, stepper: Stepper<S>, resetKey: unknown,
   const stopped = (state: S): Box<S> => ({ key: box.key, state, left: 0, mode: 'idle' });
   const play = (from?: S) => {
     const state = from ?? box.state;
-    commit(stepper.status(state) === 'ready' ? { key: box.key, state, left: Infinity, mode: 'play' } : stopped(state), false);
+    commit(
+      stepper.status(state) === 'ready' ? { key: box.key, state, left: Infinity, mode: 'play' } : stopped(state),
+      false,
+    );
   };
   const pause = () => commit(stopped(box.state), false);
 

@@ -46,7 +46,14 @@ export function softmaxCrossEntropyOneHot(x: usize, t: usize, n: i32, k: i32, pr
 }
 
 /** out (n,k) = (y − onehot(labels))·scale, scale = dout / n: the gradient with respect to the logits. */
-export function softmaxCrossEntropyBackwardIndex(y: usize, labels: usize, n: i32, k: i32, scale: f64, out: usize): void {
+export function softmaxCrossEntropyBackwardIndex(
+  y: usize,
+  labels: usize,
+  n: i32,
+  k: i32,
+  scale: f64,
+  out: usize,
+): void {
   for (let i = 0; i < n * k; i++) store<f32>(out + <usize>i * 4, <f32>(<f64>load<f32>(y + <usize>i * 4) * scale));
   for (let r = 0; r < n; r++) {
     const at = out + <usize>(r * k + load<i32>(labels + <usize>r * 4)) * 4;
