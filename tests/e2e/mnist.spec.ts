@@ -24,12 +24,10 @@ test('a small run trains to over 90% test accuracy and shows the confusion matri
   expect(await statusNumber(status, 'data-epoch')).toBe(1);
   expect(await statusNumber(status, 'data-samples-per-sec')).toBeGreaterThan(0);
   const tasks = await longTasks(page);
-  test
-    .info()
-    .annotations.push({
-      type: 'main-thread long tasks while training',
-      description: `${tasks.length} tasks over 50 ms, longest ${Math.max(0, ...tasks).toFixed(0)} ms`,
-    });
+  test.info().annotations.push({
+    type: 'main-thread long tasks while training',
+    description: `${tasks.length} tasks over 50 ms, longest ${Math.max(0, ...tasks).toFixed(0)} ms`,
+  });
   console.log(
     `LONGTASKS count=${tasks.length} max=${Math.max(0, ...tasks).toFixed(1)}ms all=${tasks.map((t) => t.toFixed(0)).join(',')}`,
   );
