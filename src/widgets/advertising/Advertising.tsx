@@ -1,5 +1,6 @@
 import { useCallback } from 'react';
 import { useT } from '../../state/lang';
+import { ChipButton } from '../kit/controls/ChipButton';
 import { Icon } from '../kit/controls/Icon';
 import { runWords } from '../kit/controls/words';
 import { formatReadout, formatTex } from '../kit/format';
@@ -151,12 +152,7 @@ export default function Advertising() {
         <Slider {...p.slider.lr} />
       </div>
       <div className="widget-toolbar">
-        <button
-          type="button"
-          className="chip run-button"
-          data-action="fit"
-          onClick={() => (running ? run.pause() : start())}
-        >
+        <ChipButton className="run-button" data-action="fit" onClick={() => (running ? run.pause() : start())}>
           {running ? (
             <>
               <Icon name="stop" /> {t(runWords.stop)}
@@ -164,10 +160,8 @@ export default function Advertising() {
           ) : (
             t({ ko: '경사 하강법으로 맞추기', en: 'Fit with gradient descent' })
           )}
-        </button>
-        <button
-          type="button"
-          className="chip"
+        </ChipButton>
+        <ChipButton
           data-action="zero"
           disabled={running}
           onClick={() => {
@@ -176,7 +170,7 @@ export default function Advertising() {
           }}
         >
           {t({ ko: '모두 0으로', en: 'All to zero' })}
-        </button>
+        </ChipButton>
       </div>
       <p
         className={

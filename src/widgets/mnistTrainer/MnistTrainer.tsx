@@ -22,6 +22,7 @@ import { useParams } from '../kit/params/useParams';
 import { trainerParams, trainerStartParams } from './params';
 import { useTrainer } from './useTrainer';
 import { availableWorkers, WorkersSetting } from './WorkersSetting';
+import { ChipButton } from '../kit/controls/ChipButton';
 import { Icon } from '../kit/controls/Icon';
 import { runWords } from '../kit/controls/words';
 import { ChoiceChips } from '../kit/controls/ChoiceChips';
@@ -64,33 +65,29 @@ export default function MnistTrainer({ preset = 'fast' }: { preset?: PresetName 
         aria-label={t({ ko: '학습 제어', en: 'Training controls' })}
       >
         {!running && (
-          <button
-            type="button"
-            className="chip mnist-primary"
-            onClick={() => start({ ...toConfig(settings), workers })}
-          >
+          <ChipButton className="mnist-primary" onClick={() => start({ ...toConfig(settings), workers })}>
             <Icon name="play" />{' '}
             {view.state === 'idle' ? t({ ko: '학습', en: 'Train' }) : t({ ko: '다시 학습', en: 'Train again' })}
-          </button>
+          </ChipButton>
         )}
         {view.state === 'training' && (
-          <button type="button" className="chip" onClick={pause}>
+          <ChipButton onClick={pause}>
             <Icon name="pause" /> {t(runWords.pause)}
-          </button>
+          </ChipButton>
         )}
         {view.state === 'paused' && (
-          <button type="button" className="chip" onClick={resume}>
+          <ChipButton onClick={resume}>
             <Icon name="play" /> {t(runWords.resume)}
-          </button>
+          </ChipButton>
         )}
         {running && (
-          <button type="button" className="chip" onClick={stop} disabled={view.state === 'loading'}>
+          <ChipButton onClick={stop} disabled={view.state === 'loading'}>
             <Icon name="stop" /> {t(runWords.stop)}
-          </button>
+          </ChipButton>
         )}
-        <button type="button" className="chip" onClick={reset}>
+        <ChipButton onClick={reset}>
           <Icon name="reset" /> {t(runWords.reset)}
-        </button>
+        </ChipButton>
       </div>
       <TrainerStatus view={view} />
       {view.problem && (
