@@ -41,6 +41,8 @@ test('a small run trains to over 90% test accuracy and shows the confusion matri
 test('pause freezes the step count, resume continues it, and stop ends the run with results', async ({ page }) => {
   const { root, status } = await openTrainer(page);
   await typeSetting(root, 'hiddenSize', '16');
+  // Long enough that the run is still going when Stop is pressed: WebAssembly finishes the 4 default epochs in seconds.
+  await typeSetting(root, 'epochs', String(trainerParams.epochs.max));
   await root.getByRole('button', { name: 'Train' }).click();
   await expect.poll(() => statusNumber(status, 'data-step'), { timeout: 120_000 }).toBeGreaterThan(0);
   await root.getByRole('button', { name: 'Pause' }).click();
