@@ -1,4 +1,4 @@
-import { useEffect, useEffectEvent, useState } from 'react';
+import { useRef, useEffect, useEffectEvent, useState } from 'react';
 import { prefersReducedMotion } from './prefersReducedMotion';
 import { stepMany, type Stepper } from './stepper';
 
@@ -72,17 +72,24 @@ export function useRun<S>(init: () => S, stepper: Stepper<S>, resetKey: unknown,
     setStored(box);
   }
 
+  // The last box handed to React: a tick may commit after the render a click handler came from, and a stepper
+  // may change its state in place (TwoLayerNet's network), so handlers step from this, never from a stale render.
+  const latest = useRef<Box<S> | null>(null);
+  const current = (): Box<S> => (latest.current && Object.is(latest.current.key, box.key) ? latest.current : box);
   const commit = (next: Box<S>, advanced: boolean) => {
+    latest.current = next;
     setStored(next);
     if (advanced && next.state !== box.state) onAdvance?.(next.state);
   };
 
   const tick = useEffectEvent(() => {
     const jump = reducedMotion === 'jump' && prefersReducedMotion();
-    const n = Math.min(box.left, jump ? box.left : Math.max(1, stepsPerTick?.(box.state) ?? 1));
-    const state = stepMany(stepper, box.state, n);
-    const left = box.left === Infinity ? Infinity : box.left - n;
-    commit({ ...box, state, left, mode: left > 0 && stepper.status(state) === 'ready' ? box.mode : 'idle' }, true);
+    const from = current();
+    if (from.mode === 'idle') return;
+    const n = Math.min(from.left, jump ? from.left : Math.max(1, stepsPerTick?.(from.state) ?? 1));
+    const state = stepMany(stepper, from.state, n);
+    const left = from.left === Infinity ? Infinity : from.left - n;
+    commit({ ...from, state, left, mode: left > 0 && stepper.status(state) === 'ready' ? from.mode : 'idle' }, true);
   });
 
   const active = box.mode !== 'idle';
@@ -97,20 +104,20 @@ export function useRun<S>(init: () => S, stepper: Stepper<S>, resetKey: unknown,
   const playing = running && box.mode === 'play';
   const stopped = (state: S): Box<S> => ({ key: box.key, state, left: 0, mode: 'idle' });
   const play = (from?: S) => {
-    const state = from ?? box.state;
+    const state = from ?? current().state;
     commit(
       stepper.status(state) === 'ready' ? { key: box.key, state, left: Infinity, mode: 'play' } : stopped(state),
       false,
     );
   };
-  const pause = () => commit(stopped(box.state), false);
+  const pause = () => commit(stopped(current().state), false);
 
   return {
     state: box.state,
     status: running ? 'running' : stepStatus === 'ready' ? 'idle' : stepStatus,
     playing,
     running,
-    step: (n = 1) => commit(stopped(stepMany(stepper, box.state, n)), true),
+    step: (n = 1) => commit(stopped(stepMany(stepper, current().state, n)), true),
     run: (n) => {
       if (stepStatus === 'ready' && n > 0) commit({ key: box.key, state: box.state, left: n, mode: 'run' }, false);
     },
